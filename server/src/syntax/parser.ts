@@ -1,0 +1,382 @@
+/**
+ * The Baton grammar (spec §3) as a Chevrotain CST parser with error recovery.
+ * Block bodies accept any stray token as `junk`, so one typo yields one error and
+ * the parser never loses its place; `lower.ts` turns the CST into the AST.
+ */
+import { CstParser, EOF, type IParserErrorMessageProvider, type TokenType, tokenMatcher } from 'chevrotain';
+import * as t from './tokens';
+import { keywordLabel } from './keywords';
+
+const k = t.keywordToken;
+
+const TOP_START = ['Import', 'Duties', 'Inspector', 'Plan'].map(k);
+const PLAN_PROPS = ['Issuer', 'Region', 'Level', 'Assesses', 'Period', 'Parent', 'Duties', 'Total', 'Note'].map(k);
+const INDICATOR_PROPS = ['Duty', 'Target', 'Deadline', 'Weight', 'Frequency', 'Inspector', 'Method', 'Veto', 'Ranking', 'Pledge', 'Refines', 'Negotiated', 'Horizon', 'Note'].map(k);
+const DUTY_PROPS = ['Basis', 'Lead', 'Note'].map(k);
+
+/** Tokens that end a block whose `}` is missing: the parser inserts the `}` before them. */
+const STOPS = {
+  plan: ['Plan', 'Import'].map(k),
+  indicator: ['Indicator', 'Plan', 'Import'].map(k),
+  duties: ['Duties', 'Inspector', 'Plan', 'Import'].map(k),
+  duty: ['Duty', 'Duties', 'Inspector', 'Plan', 'Import'].map(k),
+};
+
+const SIGNIFICANT = t.allTokens.filter((token) => token !== t.WhiteSpace && token !== t.LineComment && token !== t.BlockComment);
+
+function junkExcept(...excluded: TokenType[][]): TokenType[] {
+  const skip = new Set(excluded.flat());
+  return SIGNIFICANT.filter((token) => !skip.has(token));
+}
+
+const JUNK = {
+  top: junkExcept(TOP_START),
+  plan: junkExcept([t.RCurly, k('Inspector'), k('Indicator')], PLAN_PROPS, STOPS.plan),
+  indicator: junkExcept([t.RCurly], INDICATOR_PROPS, STOPS.indicator),
+  duties: junkExcept([t.RCurly, k('Duty')], STOPS.duties),
+  duty: junkExcept([t.RCurly], DUTY_PROPS, STOPS.duty),
+};
+
+/** What a block body expects, for "unexpected …" messages. */
+export const CONTEXT_DESCRIPTIONS = {
+  top: { en: 'a declaration (`import`, `duties`, `inspector` or `plan`)', zh: '声明（“引用”“职责清单”“检查主体”或“方案”）' },
+  plan: { en: 'a plan property, `inspector` or `indicator`', zh: '方案属性、“检查主体”或“指标”' },
+  indicator: { en: 'an indicator property such as `target`, `weight` or `frequency`', zh: '指标属性，如“目标”“权重”“频次”' },
+  duties: { en: 'a `duty`', zh: '“职责”' },
+  duty: { en: '`basis`, `lead` or `note`', zh: '“依据”“牵头部门”或“备注”' },
+} as const;
+
+export type JunkContext = keyof typeof JUNK;
+
+/** Keywords valid at the start of an item in each context (for "did you mean" fixes). */
+export const CONTEXT_KEYWORDS: Record<JunkContext, readonly string[]> = {
+  top: TOP_START.map((token) => token.name),
+  plan: [...PLAN_PROPS, k('Inspector'), k('Indicator')].map((token) => token.name),
+  indicator: INDICATOR_PROPS.map((token) => token.name),
+  duties: ['Duty'],
+  duty: DUTY_PROPS.map((token) => token.name),
+};
+
+function describeToken(token: TokenType): { en: string; zh: string } {
+  switch (token) {
+    case t.Identifier: return { en: 'a name', zh: '名称' };
+    case t.StringLiteral: return { en: 'a string', zh: '字符串' };
+    case t.NumberLiteral: return { en: 'a number', zh: '数字' };
+    case t.DateLiteral: return { en: 'a date (YYYY-MM-DD)', zh: '日期（YYYY-MM-DD）' };
+    case t.LCurly: return { en: '`{`', zh: '“{”' };
+    case t.RCurly: return { en: '`}`', zh: '“}”' };
+    case EOF: return { en: 'the end of the file', zh: '文件末尾' };
+    default:
+      if (t.keywordTokens.get(token.name) === token) return keywordLabel(token.name);
+      return { en: `\`${token.name}\``, zh: `“${token.name}”` };
+  }
+}
+
+function describeActual(token: { image: string; tokenType: TokenType }): { en: string; zh: string } {
+  if (token.tokenType === EOF) return describeToken(EOF);
+  return { en: `\`${token.image}\``, zh: `“${token.image}”` };
+}
+
+/** Messages are JSON-encoded `{en, zh}` pairs, decoded in `parse.ts`. */
+const errorMessages: IParserErrorMessageProvider = {
+  buildMismatchTokenMessage({ expected, actual }) {
+    const want = describeToken(expected);
+    const got = describeActual(actual);
+    return JSON.stringify({ en: `Expected ${want.en} but found ${got.en}`, zh: `此处应为${want.zh}，实际为${got.zh}` });
+  },
+  buildNotAllInputParsedMessage({ firstRedundant }) {
+    const got = describeActual(firstRedundant);
+    return JSON.stringify({ en: `Unexpected ${got.en}`, zh: `无法识别${got.zh}` });
+  },
+  buildNoViableAltMessage({ expectedPathsPerAlt, actual, ruleName }) {
+    const got = describeActual(actual[0]);
+    const firsts = [...new Set(expectedPathsPerAlt.flatMap((paths) => paths.map((path) => path[0])).filter((x) => x !== undefined))];
+    const want = ruleName === 'target'
+      ? { en: 'a comparator (`>=`, `<=`, `=` …) and a number, or a text target', zh: '比较符（≥、≤、＝等）加数值，或文字目标' }
+      : joinAlternatives(firsts.map(describeToken));
+    return JSON.stringify({ en: `Expected ${want.en} but found ${got.en}`, zh: `此处应为${want.zh}，实际为${got.zh}` });
+  },
+  buildEarlyExitMessage({ expectedIterationPaths, actual }) {
+    const got = describeActual(actual[0]);
+    const want = joinAlternatives(expectedIterationPaths.map((path) => describeToken(path[0])));
+    return JSON.stringify({ en: `Expected ${want.en} but found ${got.en}`, zh: `此处应为${want.zh}，实际为${got.zh}` });
+  },
+};
+
+function joinAlternatives(items: { en: string; zh: string }[]): { en: string; zh: string } {
+  if (items.length === 0) return { en: 'something else', zh: '其他内容' };
+  const en = items.length === 1 ? items[0].en : `${items.slice(0, -1).map((i) => i.en).join(', ')} or ${items[items.length - 1].en}`;
+  return { en, zh: items.map((i) => i.zh).join('或') };
+}
+
+class BatonParser extends CstParser {
+  constructor() {
+    super(t.allTokens, { recoveryEnabled: true, nodeLocationTracking: 'none', errorMessageProvider: errorMessages, maxLookahead: 2 });
+    this.performSelfAnalysis();
+  }
+
+  /** An optional `:` after a keyword; each call site passes its own index (Chevrotain needs them distinct). */
+  private colon(index: number): void {
+    this.option(20 + index, () => this.consume(20 + index, t.Colon));
+  }
+
+  private semicolon(): void {
+    this.OPTION8(() => this.CONSUME(t.Semicolon));
+  }
+
+  private junkOf(context: JunkContext): void {
+    this.OR9(JUNK[context].map((token) => ({ ALT: () => this.CONSUME(token, { LABEL: 'junk' }) })));
+  }
+
+  public file = this.RULE('file', () => {
+    this.MANY(() => {
+      this.OR([
+        { ALT: () => this.SUBRULE(this.importDecl) },
+        { ALT: () => this.SUBRULE(this.dutiesDecl) },
+        { ALT: () => this.SUBRULE(this.inspectorDecl) },
+        { ALT: () => this.SUBRULE(this.planDecl) },
+        { ALT: () => this.SUBRULE(this.topJunk) },
+      ]);
+    });
+  });
+
+  public topJunk = this.RULE('topJunk', () => this.junkOf('top'));
+  public planJunk = this.RULE('planJunk', () => this.junkOf('plan'));
+  public indicatorJunk = this.RULE('indicatorJunk', () => this.junkOf('indicator'));
+  public dutiesJunk = this.RULE('dutiesJunk', () => this.junkOf('duties'));
+  public dutyJunk = this.RULE('dutyJunk', () => this.junkOf('duty'));
+
+  public importDecl = this.RULE('importDecl', () => {
+    this.CONSUME(k('Import'));
+    this.colon(1);
+    this.CONSUME(t.StringLiteral);
+    this.semicolon();
+  });
+
+  public dutiesDecl = this.RULE('dutiesDecl', () => {
+    this.CONSUME(k('Duties'));
+    this.colon(2);
+    this.CONSUME(t.Identifier);
+    this.OPTION(() => this.CONSUME(t.StringLiteral));
+    this.CONSUME(t.LCurly);
+    this.MANY(() => {
+      this.OR([
+        { ALT: () => this.SUBRULE(this.dutyDecl) },
+        { ALT: () => this.SUBRULE(this.dutiesJunk) },
+      ]);
+    });
+    this.CONSUME(t.RCurly);
+    this.semicolon();
+  });
+
+  public dutyDecl = this.RULE('dutyDecl', () => {
+    this.CONSUME(k('Duty'));
+    this.colon(3);
+    this.CONSUME(t.Identifier);
+    this.OPTION(() => this.CONSUME(t.StringLiteral));
+    this.OPTION2(() => this.CONSUME2(t.Identifier, { LABEL: 'kind' }));
+    this.OPTION3(() => {
+      this.CONSUME(t.LCurly);
+      this.MANY(() => {
+        this.OR([
+          { ALT: () => this.SUBRULE(this.dutyProp) },
+          { ALT: () => this.SUBRULE(this.dutyJunk) },
+        ]);
+      });
+      this.CONSUME(t.RCurly);
+    });
+    this.semicolon();
+  });
+
+  public dutyProp = this.RULE('dutyProp', () => {
+    this.OR(DUTY_PROPS.map((token) => ({ ALT: () => this.CONSUME(token, { LABEL: 'keyword' }) })));
+    this.colon(4);
+    this.CONSUME(t.StringLiteral);
+    this.semicolon();
+  });
+
+  public inspectorDecl = this.RULE('inspectorDecl', () => {
+    this.CONSUME(k('Inspector'));
+    this.colon(5);
+    this.CONSUME(t.Identifier);
+    this.OPTION(() => this.CONSUME(t.StringLiteral));
+    this.OPTION2(() => this.CONSUME2(t.Identifier, { LABEL: 'kind' }));
+    this.OPTION3(() => {
+      this.CONSUME(k('Recognizes'));
+      this.colon(6);
+      this.SUBRULE(this.idList);
+    });
+    this.semicolon();
+  });
+
+  public planDecl = this.RULE('planDecl', () => {
+    this.CONSUME(k('Plan'));
+    this.colon(7);
+    this.CONSUME(t.Identifier);
+    this.OPTION(() => this.CONSUME(t.StringLiteral));
+    this.CONSUME(t.LCurly);
+    this.MANY(() => {
+      this.OR([
+        { ALT: () => this.SUBRULE(this.planProp) },
+        { ALT: () => this.SUBRULE(this.inspectorDecl) },
+        { ALT: () => this.SUBRULE(this.indicator) },
+        { ALT: () => this.SUBRULE(this.planJunk) },
+      ]);
+    });
+    this.CONSUME(t.RCurly);
+    this.semicolon();
+  });
+
+  public planProp = this.RULE('planProp', () => {
+    this.OR([
+      {
+        ALT: () => {
+          this.OR2(['Issuer', 'Region', 'Note'].map((name) => ({ ALT: () => this.CONSUME(k(name), { LABEL: 'keyword' }) })));
+          this.colon(8);
+          this.CONSUME(t.StringLiteral);
+        },
+      },
+      {
+        ALT: () => {
+          this.OR3(['Level', 'Assesses', 'Parent', 'Duties'].map((name) => ({ ALT: () => this.CONSUME2(k(name), { LABEL: 'keyword' }) })));
+          this.colon(9);
+          this.CONSUME(t.Identifier);
+        },
+      },
+      {
+        ALT: () => {
+          this.OR4(['Period', 'Total'].map((name) => ({ ALT: () => this.CONSUME3(k(name), { LABEL: 'keyword' }) })));
+          this.colon(10);
+          this.CONSUME(t.NumberLiteral);
+        },
+      },
+    ]);
+    this.semicolon();
+  });
+
+  public indicator = this.RULE('indicator', () => {
+    this.CONSUME(k('Indicator'));
+    this.colon(11);
+    this.CONSUME(t.Identifier);
+    this.OPTION(() => this.CONSUME(t.StringLiteral));
+    this.CONSUME(t.LCurly);
+    this.MANY(() => {
+      this.OR([
+        { ALT: () => this.SUBRULE(this.indicatorProp) },
+        { ALT: () => this.SUBRULE(this.indicatorJunk) },
+      ]);
+    });
+    this.CONSUME(t.RCurly);
+    this.semicolon();
+  });
+
+  public indicatorProp = this.RULE('indicatorProp', () => {
+    this.OR([
+      {
+        ALT: () => {
+          this.OR2(['Duty', 'Frequency', 'Refines', 'Horizon'].map((name) => ({ ALT: () => this.CONSUME(k(name), { LABEL: 'keyword' }) })));
+          this.colon(12);
+          this.CONSUME(t.Identifier);
+        },
+      },
+      {
+        ALT: () => {
+          this.OR3(['Inspector', 'Method'].map((name) => ({ ALT: () => this.CONSUME2(k(name), { LABEL: 'keyword' }) })));
+          this.colon(13);
+          this.SUBRULE(this.idList);
+        },
+      },
+      {
+        ALT: () => {
+          this.CONSUME(k('Target'), { LABEL: 'keyword' });
+          this.colon(14);
+          this.SUBRULE(this.target);
+        },
+      },
+      {
+        ALT: () => {
+          this.CONSUME(k('Deadline'), { LABEL: 'keyword' });
+          this.colon(15);
+          this.CONSUME(t.DateLiteral);
+        },
+      },
+      {
+        ALT: () => {
+          this.CONSUME(k('Weight'), { LABEL: 'keyword' });
+          this.colon(16);
+          this.CONSUME(t.NumberLiteral);
+        },
+      },
+      {
+        ALT: () => {
+          this.CONSUME(k('Veto'), { LABEL: 'keyword' });
+          this.colon(17);
+          this.OPTION(() => this.CONSUME(t.StringLiteral));
+        },
+      },
+      { ALT: () => this.CONSUME(k('Ranking'), { LABEL: 'keyword' }) },
+      { ALT: () => this.CONSUME(k('Pledge'), { LABEL: 'keyword' }) },
+      {
+        ALT: () => {
+          this.CONSUME(k('Note'), { LABEL: 'keyword' });
+          this.colon(18);
+          this.CONSUME2(t.StringLiteral);
+        },
+      },
+      {
+        ALT: () => {
+          this.CONSUME(k('Negotiated'), { LABEL: 'keyword' });
+          this.colon(19);
+          this.CONSUME3(t.StringLiteral);
+          this.OPTION2(() => {
+            this.CONSUME(k('By'));
+            this.OPTION5(() => this.CONSUME2(t.Colon));
+            this.CONSUME4(t.StringLiteral, { LABEL: 'approver' });
+          });
+          this.OPTION3(() => {
+            this.CONSUME(k('Until'));
+            this.OPTION6(() => this.CONSUME3(t.Colon));
+            this.CONSUME2(t.DateLiteral, { LABEL: 'until' });
+          });
+        },
+      },
+    ]);
+    this.semicolon();
+  });
+
+  public target = this.RULE('target', () => {
+    this.OR([
+      {
+        ALT: () => {
+          this.OR2([t.GreaterEqual, t.LessEqual, t.Greater, t.Less, t.Equal].map((token) => ({ ALT: () => this.CONSUME(token, { LABEL: 'comparator' }) })));
+          this.CONSUME(t.NumberLiteral);
+          this.OPTION(() => {
+            this.OR3([
+              { ALT: () => this.CONSUME(t.Percent, { LABEL: 'unit' }) },
+              { ALT: () => this.CONSUME(t.Identifier, { LABEL: 'unit' }) },
+              { ALT: () => this.CONSUME(t.StringLiteral, { LABEL: 'unit' }) },
+            ]);
+          });
+        },
+      },
+      { ALT: () => this.CONSUME2(t.StringLiteral, { LABEL: 'text' }) },
+    ]);
+  });
+
+  public idList = this.RULE('idList', () => {
+    this.CONSUME(t.Identifier);
+    this.MANY(() => {
+      this.CONSUME(t.Comma);
+      this.CONSUME2(t.Identifier);
+    });
+  });
+}
+
+/** The one parser instance: Chevrotain parsers are reused by assigning `input`. */
+export const parser = new BatonParser();
+
+export function isKeywordToken(type: TokenType): boolean {
+  return t.keywordTokens.get(type.name) === type;
+}
+
+export { tokenMatcher };
