@@ -127,7 +127,10 @@ export interface Comment {
 export interface SyntaxError {
   readonly message: import('./message').Msg;
   readonly range: TextRange;
+  /** A safe fix (inserting a missing space). */
   readonly fix?: { readonly title: import('./message').Msg; readonly edits: readonly import('./text').TextEdit[] };
+  /** A guess offered in the editor only (a misspelt keyword). */
+  readonly suggestion?: { readonly title: import('./message').Msg; readonly edits: readonly import('./text').TextEdit[] };
 }
 
 export interface Document {

@@ -119,7 +119,7 @@ function reportJunk(tokens: readonly IToken[], junk: ReturnType<typeof lower>['j
     errors.push({
       range: first === last ? range : fullRange,
       message: msg(`Unexpected \`${first.image}\`: expected ${want.en}`, `无法识别“${first.image}”：此处应为${want.zh}`),
-      fix: suggestion,
+      suggestion,
     });
     i = j + 1;
   }

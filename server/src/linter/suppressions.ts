@@ -1,0 +1,50 @@
+/**
+ * `// baton-ignore <rule-id>[, <rule-id>] -- <reason>` directives (spec §5.4). A directive
+ * on a line of its own hides findings on the next line that holds code; a directive after
+ * code on the same line hides findings on that line.
+ */
+import type { FileModel } from '../semantics/model';
+import type { TextRange } from '../syntax/text';
+
+export interface Directive {
+  readonly range: TextRange;
+  readonly ruleIds: readonly { readonly id: string; readonly range: TextRange }[];
+  readonly reason: string;
+  /** Zero-based line whose findings the directive hides. */
+  readonly targetLine: number;
+}
+
+const DIRECTIVE = /^\/\/\s*baton-ignore\b(.*)$/;
+
+export function directivesOf(file: FileModel): Directive[] {
+  const out: Directive[] = [];
+  for (const comment of file.document.comments) {
+    if (comment.block) continue;
+    const match = DIRECTIVE.exec(comment.text);
+    if (match === null) continue;
+    const rest = match[1];
+    const restStart = comment.range.start + comment.text.length - rest.length;
+    const separator = rest.search(/--|——/);
+    const idsText = separator < 0 ? rest : rest.slice(0, separator);
+    const reason = separator < 0 ? '' : rest.slice(separator + 2).trim();
+    const ruleIds: Directive['ruleIds'][number][] = [];
+    const idPattern = /[^\s,，、]+/g;
+    for (let m = idPattern.exec(idsText); m !== null; m = idPattern.exec(idsText)) {
+      ruleIds.push({ id: m[0], range: { start: restStart + m.index, end: restStart + m.index + m[0].length } });
+    }
+    out.push({ range: comment.range, ruleIds, reason, targetLine: targetLineOf(file, comment.range.start) });
+  }
+  return out;
+}
+
+function targetLineOf(file: FileModel, offset: number): number {
+  const lines = file.lines;
+  const line = lines.position(offset).line;
+  const before = file.text.slice(lines.lineStart(line), offset);
+  if (before.trim() !== '') return line;
+  for (let next = line + 1; next < lines.lineCount; next++) {
+    const text = lines.lineText(next).trim();
+    if (text !== '' && !text.startsWith('//')) return next;
+  }
+  return line + 1;
+}

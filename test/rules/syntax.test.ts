@@ -1,0 +1,81 @@
+import { checkDiagnostics, checkFix, checkSuggestion } from '../support/check';
+
+describe('syntax', () => {
+  it('reports a misspelt keyword once and suggests the keyword', () => {
+    checkDiagnostics(`
+plan p {
+  indicator a {
+    targt >= 30 %
+//  ^^^^^^^^^^^^^ error syntax: Unexpected \`targt\`: expected an indicator property such as \`target\`, \`weight\` or \`frequency\`
+    weight 100
+  }
+}
+`, { disabled: ['external-evaluation', 'no-long-term-indicator'] });
+  });
+
+  it('suggests the closest keyword', () => {
+    checkSuggestion(`
+plan p {
+  indicator a {
+    ta<|>rgt >= 30 %
+    weight 100
+  }
+}
+`, 'Change to `target`', `
+plan p {
+  indicator a {
+    target >= 30 %
+    weight 100
+  }
+}
+`);
+  });
+
+  it('reports a keyword run into its value and parses on as if the space were there', () => {
+    checkDiagnostics(`
+方案 p {
+  指标 a {
+    权重100
+//  ^^^^^^^^^ error syntax: \`权重100\` runs the keyword \`权重\` into \`100\`: put a space between them
+  }
+}
+`, { disabled: ['external-evaluation', 'no-long-term-indicator'] });
+  });
+
+  it('inserts the missing space', () => {
+    checkFix(`
+方案 p {
+  指标 a {
+    权<|>重100
+  }
+}
+`, `
+方案 p {
+  指标 a {
+    权重 100
+  }
+}
+`);
+  });
+
+  it('reports a missing closing brace at the end of the file', () => {
+    checkDiagnostics(`
+plan p {
+  indicator a {
+    weight 100
+//            ^ error syntax: Expected \`}\` but found the end of the file
+`, { disabled: ['external-evaluation', 'no-long-term-indicator'] });
+  });
+
+  it('gives the message in Chinese', () => {
+    checkDiagnostics(`
+方案 p {
+  指标 a {
+    目标 “达标
+//       ^^^^^ error syntax: 字符串未结束：字符串须在同一行内以引号结束
+    权重 100
+  }
+}
+`, { locale: 'zh-CN', disabled: ['external-evaluation', 'no-long-term-indicator'] });
+  });
+});
