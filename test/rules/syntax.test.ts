@@ -36,7 +36,7 @@ plan p {
 方案 p {
   指标 a {
     权重100
-//  ^^^^^^^^^ error syntax: \`权重100\` runs the keyword \`权重\` into \`100\`: put a space between them
+//  ^^^^^^^ error syntax: \`权重100\` runs the keyword \`权重\` into \`100\`: put a space between them
   }
 }
 `, { disabled: ['external-evaluation', 'no-long-term-indicator'] });
