@@ -5,37 +5,14 @@
  */
 import { CstParser, EOF, type IParserErrorMessageProvider, type TokenType, tokenMatcher } from 'chevrotain';
 import * as t from './tokens';
-import { keywordLabel } from './keywords';
+import {
+  CATEGORIES, Comparator, CONTEXT_STARTS, DutyPropKeyword, IndicatorListKeyword, IndicatorNameKeyword, JUNK_CATEGORY,
+  type JunkContext, PlanNameKeyword, PlanNumberKeyword, PlanStringKeyword, Unit,
+} from './tokens';
 
 const k = t.keywordToken;
+import { keywordLabel } from './keywords';
 
-const TOP_START = ['Import', 'Duties', 'Inspector', 'Plan'].map(k);
-const PLAN_PROPS = ['Issuer', 'Region', 'Level', 'Assesses', 'Period', 'Parent', 'Duties', 'Total', 'Note'].map(k);
-const INDICATOR_PROPS = ['Duty', 'Target', 'Deadline', 'Weight', 'Frequency', 'Inspector', 'Method', 'Veto', 'Ranking', 'Pledge', 'Refines', 'Negotiated', 'Horizon', 'Note'].map(k);
-const DUTY_PROPS = ['Basis', 'Lead', 'Note'].map(k);
-
-/** Tokens that end a block whose `}` is missing: the parser inserts the `}` before them. */
-const STOPS = {
-  plan: ['Plan', 'Import'].map(k),
-  indicator: ['Indicator', 'Plan', 'Import'].map(k),
-  duties: ['Duties', 'Inspector', 'Plan', 'Import'].map(k),
-  duty: ['Duty', 'Duties', 'Inspector', 'Plan', 'Import'].map(k),
-};
-
-const SIGNIFICANT = t.allTokens.filter((token) => token !== t.WhiteSpace && token !== t.LineComment && token !== t.BlockComment);
-
-function junkExcept(...excluded: TokenType[][]): TokenType[] {
-  const skip = new Set(excluded.flat());
-  return SIGNIFICANT.filter((token) => !skip.has(token));
-}
-
-const JUNK = {
-  top: junkExcept(TOP_START),
-  plan: junkExcept([t.RCurly, k('Inspector'), k('Indicator')], PLAN_PROPS, STOPS.plan),
-  indicator: junkExcept([t.RCurly], INDICATOR_PROPS, STOPS.indicator),
-  duties: junkExcept([t.RCurly, k('Duty')], STOPS.duties),
-  duty: junkExcept([t.RCurly], DUTY_PROPS, STOPS.duty),
-};
 
 /** What a block body expects, for "unexpected …" messages. */
 export const CONTEXT_DESCRIPTIONS = {
@@ -46,18 +23,19 @@ export const CONTEXT_DESCRIPTIONS = {
   duty: { en: '`basis`, `lead` or `note`', zh: '“依据”“牵头部门”或“备注”' },
 } as const;
 
-export type JunkContext = keyof typeof JUNK;
+export type { JunkContext };
 
 /** Keywords valid at the start of an item in each context (for "did you mean" fixes). */
-export const CONTEXT_KEYWORDS: Record<JunkContext, readonly string[]> = {
-  top: TOP_START.map((token) => token.name),
-  plan: [...PLAN_PROPS, k('Inspector'), k('Indicator')].map((token) => token.name),
-  indicator: INDICATOR_PROPS.map((token) => token.name),
-  duties: ['Duty'],
-  duty: DUTY_PROPS.map((token) => token.name),
-};
+export const CONTEXT_KEYWORDS = CONTEXT_STARTS;
+
+const CATEGORY_DESCRIPTIONS: ReadonlyMap<TokenType, { en: string; zh: string }> = new Map([
+  [Comparator, { en: 'a comparator (`>=`, `<=`, `=` …)', zh: '比较符（≥、≤、＝等）' }],
+  [Unit, { en: 'a unit', zh: '单位' }],
+]);
 
 function describeToken(token: TokenType): { en: string; zh: string } {
+  const described = CATEGORY_DESCRIPTIONS.get(token);
+  if (described !== undefined) return described;
   switch (token) {
     case t.Identifier: return { en: 'a name', zh: '名称' };
     case t.StringLiteral: return { en: 'a string', zh: '字符串' };
@@ -111,8 +89,15 @@ function joinAlternatives(items: { en: string; zh: string }[]): { en: string; zh
 
 class BatonParser extends CstParser {
   constructor() {
-    super(t.allTokens, { recoveryEnabled: true, nodeLocationTracking: 'none', errorMessageProvider: errorMessages, maxLookahead: 2 });
+    super([...t.allTokens, ...CATEGORIES], { recoveryEnabled: true, nodeLocationTracking: 'none', errorMessageProvider: errorMessages, maxLookahead: 2 });
     this.performSelfAnalysis();
+  }
+
+  /** Alternatives arrays are built once, as Chevrotain recommends for speed. */
+  private readonly alternatives: Record<string, { ALT: () => void }[]> = {};
+
+  private alts(key: string, build: () => { ALT: () => void }[]): { ALT: () => void }[] {
+    return (this.alternatives[key] ??= build());
   }
 
   /** An optional `:` after a keyword; each call site passes its own index (Chevrotain needs them distinct). */
@@ -124,27 +109,23 @@ class BatonParser extends CstParser {
     this.OPTION8(() => this.CONSUME(t.Semicolon));
   }
 
-  private junkOf(context: JunkContext): void {
-    this.OR9(JUNK[context].map((token) => ({ ALT: () => this.CONSUME(token, { LABEL: 'junk' }) })));
-  }
-
   public file = this.RULE('file', () => {
     this.MANY(() => {
-      this.OR([
+      this.OR(this.alts('file', () => [
         { ALT: () => this.SUBRULE(this.importDecl) },
         { ALT: () => this.SUBRULE(this.dutiesDecl) },
         { ALT: () => this.SUBRULE(this.inspectorDecl) },
         { ALT: () => this.SUBRULE(this.planDecl) },
         { ALT: () => this.SUBRULE(this.topJunk) },
-      ]);
+      ]));
     });
   });
 
-  public topJunk = this.RULE('topJunk', () => this.junkOf('top'));
-  public planJunk = this.RULE('planJunk', () => this.junkOf('plan'));
-  public indicatorJunk = this.RULE('indicatorJunk', () => this.junkOf('indicator'));
-  public dutiesJunk = this.RULE('dutiesJunk', () => this.junkOf('duties'));
-  public dutyJunk = this.RULE('dutyJunk', () => this.junkOf('duty'));
+  public topJunk = this.RULE('topJunk', () => { this.CONSUME(JUNK_CATEGORY.top, { LABEL: 'junk' }); });
+  public planJunk = this.RULE('planJunk', () => { this.CONSUME(JUNK_CATEGORY.plan, { LABEL: 'junk' }); });
+  public indicatorJunk = this.RULE('indicatorJunk', () => { this.CONSUME(JUNK_CATEGORY.indicator, { LABEL: 'junk' }); });
+  public dutiesJunk = this.RULE('dutiesJunk', () => { this.CONSUME(JUNK_CATEGORY.duties, { LABEL: 'junk' }); });
+  public dutyJunk = this.RULE('dutyJunk', () => { this.CONSUME(JUNK_CATEGORY.duty, { LABEL: 'junk' }); });
 
   public importDecl = this.RULE('importDecl', () => {
     this.CONSUME(k('Import'));
@@ -160,10 +141,10 @@ class BatonParser extends CstParser {
     this.OPTION(() => this.CONSUME(t.StringLiteral));
     this.CONSUME(t.LCurly);
     this.MANY(() => {
-      this.OR([
+      this.OR(this.alts('duties', () => [
         { ALT: () => this.SUBRULE(this.dutyDecl) },
         { ALT: () => this.SUBRULE(this.dutiesJunk) },
-      ]);
+      ]));
     });
     this.CONSUME(t.RCurly);
     this.semicolon();
@@ -178,10 +159,10 @@ class BatonParser extends CstParser {
     this.OPTION3(() => {
       this.CONSUME(t.LCurly);
       this.MANY(() => {
-        this.OR([
+        this.OR(this.alts('duty', () => [
           { ALT: () => this.SUBRULE(this.dutyProp) },
           { ALT: () => this.SUBRULE(this.dutyJunk) },
-        ]);
+        ]));
       });
       this.CONSUME(t.RCurly);
     });
@@ -189,7 +170,7 @@ class BatonParser extends CstParser {
   });
 
   public dutyProp = this.RULE('dutyProp', () => {
-    this.OR(DUTY_PROPS.map((token) => ({ ALT: () => this.CONSUME(token, { LABEL: 'keyword' }) })));
+    this.CONSUME(DutyPropKeyword, { LABEL: 'keyword' });
     this.colon(4);
     this.CONSUME(t.StringLiteral);
     this.semicolon();
@@ -216,41 +197,41 @@ class BatonParser extends CstParser {
     this.OPTION(() => this.CONSUME(t.StringLiteral));
     this.CONSUME(t.LCurly);
     this.MANY(() => {
-      this.OR([
+      this.OR(this.alts('plan', () => [
         { ALT: () => this.SUBRULE(this.planProp) },
         { ALT: () => this.SUBRULE(this.inspectorDecl) },
         { ALT: () => this.SUBRULE(this.indicator) },
         { ALT: () => this.SUBRULE(this.planJunk) },
-      ]);
+      ]));
     });
     this.CONSUME(t.RCurly);
     this.semicolon();
   });
 
   public planProp = this.RULE('planProp', () => {
-    this.OR([
+    this.OR(this.alts('planProp', () => [
       {
         ALT: () => {
-          this.OR2(['Issuer', 'Region', 'Note'].map((name) => ({ ALT: () => this.CONSUME(k(name), { LABEL: 'keyword' }) })));
+          this.CONSUME(PlanStringKeyword, { LABEL: 'keyword' });
           this.colon(8);
           this.CONSUME(t.StringLiteral);
         },
       },
       {
         ALT: () => {
-          this.OR3(['Level', 'Assesses', 'Parent', 'Duties'].map((name) => ({ ALT: () => this.CONSUME2(k(name), { LABEL: 'keyword' }) })));
+          this.CONSUME(PlanNameKeyword, { LABEL: 'keyword' });
           this.colon(9);
           this.CONSUME(t.Identifier);
         },
       },
       {
         ALT: () => {
-          this.OR4(['Period', 'Total'].map((name) => ({ ALT: () => this.CONSUME3(k(name), { LABEL: 'keyword' }) })));
+          this.CONSUME(PlanNumberKeyword, { LABEL: 'keyword' });
           this.colon(10);
           this.CONSUME(t.NumberLiteral);
         },
       },
-    ]);
+    ]));
     this.semicolon();
   });
 
@@ -261,27 +242,27 @@ class BatonParser extends CstParser {
     this.OPTION(() => this.CONSUME(t.StringLiteral));
     this.CONSUME(t.LCurly);
     this.MANY(() => {
-      this.OR([
+      this.OR(this.alts('indicator', () => [
         { ALT: () => this.SUBRULE(this.indicatorProp) },
         { ALT: () => this.SUBRULE(this.indicatorJunk) },
-      ]);
+      ]));
     });
     this.CONSUME(t.RCurly);
     this.semicolon();
   });
 
   public indicatorProp = this.RULE('indicatorProp', () => {
-    this.OR([
+    this.OR(this.alts('indicatorProp', () => [
       {
         ALT: () => {
-          this.OR2(['Duty', 'Frequency', 'Refines', 'Horizon'].map((name) => ({ ALT: () => this.CONSUME(k(name), { LABEL: 'keyword' }) })));
+          this.CONSUME(IndicatorNameKeyword, { LABEL: 'keyword' });
           this.colon(12);
           this.CONSUME(t.Identifier);
         },
       },
       {
         ALT: () => {
-          this.OR3(['Inspector', 'Method'].map((name) => ({ ALT: () => this.CONSUME2(k(name), { LABEL: 'keyword' }) })));
+          this.CONSUME(IndicatorListKeyword, { LABEL: 'keyword' });
           this.colon(13);
           this.SUBRULE(this.idList);
         },
@@ -340,27 +321,21 @@ class BatonParser extends CstParser {
           });
         },
       },
-    ]);
+    ]));
     this.semicolon();
   });
 
   public target = this.RULE('target', () => {
-    this.OR([
+    this.OR(this.alts('target', () => [
       {
         ALT: () => {
-          this.OR2([t.GreaterEqual, t.LessEqual, t.Greater, t.Less, t.Equal].map((token) => ({ ALT: () => this.CONSUME(token, { LABEL: 'comparator' }) })));
+          this.CONSUME(Comparator, { LABEL: 'comparator' });
           this.CONSUME(t.NumberLiteral);
-          this.OPTION(() => {
-            this.OR3([
-              { ALT: () => this.CONSUME(t.Percent, { LABEL: 'unit' }) },
-              { ALT: () => this.CONSUME(t.Identifier, { LABEL: 'unit' }) },
-              { ALT: () => this.CONSUME(t.StringLiteral, { LABEL: 'unit' }) },
-            ]);
-          });
+          this.OPTION(() => this.CONSUME(Unit, { LABEL: 'unit' }));
         },
       },
       { ALT: () => this.CONSUME2(t.StringLiteral, { LABEL: 'text' }) },
-    ]);
+    ]));
   });
 
   public idList = this.RULE('idList', () => {

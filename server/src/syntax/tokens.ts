@@ -128,7 +128,80 @@ export const allTokens: TokenType[] = [
   Identifier,
 ];
 
-export const BatonLexer = new Lexer(allTokens, {
+// ----------------------------------------------------------------- categories
+
+const k = keywordToken;
+
+/** The keywords that start an item in each block context. */
+const TOP_START = ['Import', 'Duties', 'Inspector', 'Plan'].map(k);
+const PLAN_PROPS = ['Issuer', 'Region', 'Level', 'Assesses', 'Period', 'Parent', 'Duties', 'Total', 'Note'].map(k);
+const INDICATOR_PROPS = ['Duty', 'Target', 'Deadline', 'Weight', 'Frequency', 'Inspector', 'Method', 'Veto', 'Ranking', 'Pledge', 'Refines', 'Negotiated', 'Horizon', 'Note'].map(k);
+const DUTY_PROPS = ['Basis', 'Lead', 'Note'].map(k);
+
+/** Tokens that end a block whose `}` is missing: the parser inserts the `}` before them. */
+const STOPS = {
+  plan: ['Plan', 'Import'].map(k),
+  indicator: ['Indicator', 'Plan', 'Import'].map(k),
+  duties: ['Duties', 'Inspector', 'Plan', 'Import'].map(k),
+  duty: ['Duty', 'Duties', 'Inspector', 'Plan', 'Import'].map(k),
+};
+
+const SIGNIFICANT = allTokens.filter((token) => token !== WhiteSpace && token !== LineComment && token !== BlockComment);
+
+function junkExcept(...excluded: TokenType[][]): TokenType[] {
+  const skip = new Set(excluded.flat());
+  return SIGNIFICANT.filter((token) => !skip.has(token));
+}
+
+const JUNK = {
+  top: junkExcept(TOP_START),
+  plan: junkExcept([RCurly, k('Inspector'), k('Indicator')], PLAN_PROPS, STOPS.plan),
+  indicator: junkExcept([RCurly], INDICATOR_PROPS, STOPS.indicator),
+  duties: junkExcept([RCurly, k('Duty')], STOPS.duties),
+  duty: junkExcept([RCurly], DUTY_PROPS, STOPS.duty),
+};
+
+export type JunkContext = keyof typeof JUNK;
+
+/** Keywords valid at the start of an item in each context (for "did you mean" and completion). */
+export const CONTEXT_STARTS: Record<JunkContext, readonly string[]> = {
+  top: TOP_START.map((token) => token.name),
+  plan: [...PLAN_PROPS, k('Inspector'), k('Indicator')].map((token) => token.name),
+  indicator: INDICATOR_PROPS.map((token) => token.name),
+  duties: ['Duty'],
+  duty: DUTY_PROPS.map((token) => token.name),
+};
+
+/**
+ * Token categories keep every alternative a single token check: the junk of each block
+ * context, and groups of keywords that take the same kind of value.
+ */
+function category(name: string, members: readonly TokenType[]): TokenType {
+  // Categories must be set before the lexer is built: Chevrotain decides then whether matching needs them.
+  const cat = createToken({ name, pattern: Lexer.NA });
+  for (const member of members) member.CATEGORIES = [...(member.CATEGORIES ?? []), cat];
+  return cat;
+}
+
+export const JUNK_CATEGORY: Record<JunkContext, TokenType> = {
+  top: category('JunkTop', JUNK.top),
+  plan: category('JunkPlan', JUNK.plan),
+  indicator: category('JunkIndicator', JUNK.indicator),
+  duties: category('JunkDuties', JUNK.duties),
+  duty: category('JunkDuty', JUNK.duty),
+};
+export const PlanStringKeyword = category('PlanStringKeyword', ['Issuer', 'Region', 'Note'].map(k));
+export const PlanNameKeyword = category('PlanNameKeyword', ['Level', 'Assesses', 'Parent', 'Duties'].map(k));
+export const PlanNumberKeyword = category('PlanNumberKeyword', ['Period', 'Total'].map(k));
+export const IndicatorNameKeyword = category('IndicatorNameKeyword', ['Duty', 'Frequency', 'Refines', 'Horizon'].map(k));
+export const IndicatorListKeyword = category('IndicatorListKeyword', ['Inspector', 'Method'].map(k));
+export const DutyPropKeyword = category('DutyPropKeyword', DUTY_PROPS);
+export const Comparator = category('Comparator', [GreaterEqual, LessEqual, Greater, Less, Equal]);
+export const Unit = category('Unit', [Percent, Identifier, StringLiteral]);
+export const CATEGORIES = [...Object.values(JUNK_CATEGORY), PlanStringKeyword, PlanNameKeyword, PlanNumberKeyword, IndicatorNameKeyword, IndicatorListKeyword, DutyPropKeyword, Comparator, Unit];
+
+
+export const BatonLexer = new Lexer([...allTokens, ...CATEGORIES], {
   ensureOptimizations: true,
   positionTracking: 'onlyOffset',
 });
