@@ -1,4 +1,5 @@
 // Bundles the three entry points into dist/: the CLI, the language server and the VS Code extension.
+import { existsSync } from 'node:fs';
 import { build, context } from 'esbuild';
 
 const watch = process.argv.includes('--watch');
@@ -9,6 +10,8 @@ const common = {
   target: 'node20',
   sourcemap: true,
   external: ['vscode'],
+  // jsonc-parser's UMD build (its `main`) requires modules dynamically; its ES build bundles.
+  mainFields: ['module', 'main'],
   logLevel: 'warning',
 };
 const entries = [
@@ -17,6 +20,8 @@ const entries = [
   { entryPoints: { extension: 'client/src/extension.ts' } },
 ];
 for (const entry of entries) {
+  // An entry whose source is not written yet is skipped, so the others still build.
+  if (!Object.values(entry.entryPoints).every((source) => existsSync(source))) continue;
   const options = { ...common, ...entry, outdir: 'dist', outExtension: { '.js': '.cjs' } };
   if (watch) await (await context(options)).watch();
   else await build(options);

@@ -1,0 +1,99 @@
+/**
+ * The default, human format: one line per finding, `file:line:col  severity  message  rule`
+ * (clickable in terminals and editors), files separated by a blank line, then a summary.
+ */
+import type { Severity } from '../rules/rule';
+import type { Locale } from '../syntax/message';
+import type { Finding, Report } from './report';
+
+const STYLES = {
+  red: [31, 39],
+  yellow: [33, 39],
+  blue: [34, 39],
+  green: [32, 39],
+  dim: [2, 22],
+  bold: [1, 22],
+} as const;
+
+type Style = keyof typeof STYLES;
+
+const SEVERITY_WORDS: Record<Locale, Record<Severity, string>> = {
+  en: { error: 'error', warning: 'warning', info: 'info', hint: 'hint' },
+  'zh-CN': { error: '错误', warning: '警告', info: '提示', hint: '建议' },
+};
+
+const SEVERITY_STYLES: Record<Severity, Style> = { error: 'red', warning: 'yellow', info: 'blue', hint: 'dim' };
+
+export function formatStylish(report: Report, options: { readonly color: boolean }): string {
+  const paint = (style: Style, text: string): string =>
+    options.color ? `\u001b[${STYLES[style][0]}m${text}\u001b[${STYLES[style][1]}m` : text;
+  const words = SEVERITY_WORDS[report.locale];
+  const location = (f: { file: string; line: number; column: number }): string => `${f.file}:${f.line}:${f.column}`;
+
+  const locationWidth = Math.max(0, ...report.findings.map((f) => displayWidth(location(f))));
+  const severityWidth = Math.max(0, ...report.findings.map((f) => displayWidth(words[f.severity])));
+  const out: string[] = [];
+  let previous: Finding | undefined;
+  for (const finding of report.findings) {
+    if (previous !== undefined && previous.file !== finding.file) out.push('');
+    previous = finding;
+    const where = pad(location(finding), locationWidth);
+    const severity = paint(SEVERITY_STYLES[finding.severity], pad(words[finding.severity], severityWidth));
+    out.push(`${where}  ${severity}  ${finding.message}  ${paint('dim', finding.rule)}`);
+    for (const related of finding.related) {
+      out.push(paint('dim', `  ↳ ${location(related)}`) + (related.message === '' ? '' : `  ${related.message}`));
+    }
+  }
+  if (out.length > 0) out.push('');
+
+  const zh = report.locale === 'zh-CN';
+  if (report.fixed.length > 0) {
+    const n = report.fixed.length;
+    out.push(paint('green', zh ? `✔ 已修复 ${n} 个文件：${report.fixed.join('、')}` : `✔ Fixed ${plural(n, 'file')}: ${report.fixed.join(', ')}`));
+  }
+  const { errors, warnings, infos } = report.summary;
+  const total = errors + warnings + infos;
+  if (total === 0) {
+    const n = report.checked.length;
+    out.push(paint('green', zh ? `✔ 已检查 ${n} 个文件，未发现问题` : `✔ ${plural(n, 'file')} checked, no problems`));
+  } else {
+    const text = zh
+      ? `✖ 共 ${total} 个问题（${errors} 个错误，${warnings} 个警告，${infos} 个提示）`
+      : `✖ ${plural(total, 'problem')} (${plural(errors, 'error')}, ${plural(warnings, 'warning')}, ${plural(infos, 'info', 'infos')})`;
+    out.push(paint('bold', paint(errors > 0 ? 'red' : warnings > 0 ? 'yellow' : 'blue', text)));
+  }
+  return `${out.join('\n')}\n`;
+}
+
+function plural(n: number, one: string, many = `${one}s`): string {
+  return `${n} ${n === 1 ? one : many}`;
+}
+
+function pad(text: string, width: number): string {
+  return text + ' '.repeat(Math.max(0, width - displayWidth(text)));
+}
+
+/** Columns a string takes in a terminal: East Asian wide and full-width characters take two. */
+export function displayWidth(text: string): number {
+  let width = 0;
+  for (const ch of text) {
+    const code = ch.codePointAt(0)!;
+    width += isWide(code) ? 2 : 1;
+  }
+  return width;
+}
+
+function isWide(code: number): boolean {
+  return (code >= 0x1100 && code <= 0x115f)
+    || (code >= 0x2e80 && code <= 0x303e)
+    || (code >= 0x3041 && code <= 0x33ff)
+    || (code >= 0x3400 && code <= 0x4dbf)
+    || (code >= 0x4e00 && code <= 0x9fff)
+    || (code >= 0xa000 && code <= 0xa4cf)
+    || (code >= 0xac00 && code <= 0xd7a3)
+    || (code >= 0xf900 && code <= 0xfaff)
+    || (code >= 0xfe30 && code <= 0xfe4f)
+    || (code >= 0xff00 && code <= 0xff60)
+    || (code >= 0xffe0 && code <= 0xffe6)
+    || (code >= 0x20000 && code <= 0x3fffd);
+}
