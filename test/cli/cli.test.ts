@@ -184,8 +184,8 @@ describe('cli', function () {
 
     it('reads imported files outside the given paths for context without reporting them', () => {
       const dir = workspace({
-        'county/main.baton': 'import "../shared/lists.baton"\n',
-        'shared/lists.baton': `${ERROR}${WARNING}`,
+        'county/main.baton': 'import "../common/lists.baton"\n',
+        'common/lists.baton': `${ERROR}${WARNING}`,
       });
       const run = baton(dir, ['check', 'county', '--format', 'json']);
       assert.equal(run.status, 0, run.stdout);
@@ -210,6 +210,14 @@ describe('cli', function () {
       const dir = workspace({ 'a.baton': `\uFEFF// first line\r\n  ${ERROR.trim()}\r\n` });
       const run = baton(dir, ['check', '--format', 'json']);
       assert.deepEqual(json(run).diagnostics.map((d) => [d.line, d.column]), [[2, 3]]);
+    });
+
+    it('does not follow a symbolic link to a folder (no endless walk), but checks a linked file', () => {
+      const dir = workspace({ 'a.baton': ERROR, 'other/b.baton': ERROR });
+      fs.symlinkSync(dir, path.join(dir, 'loop'));
+      fs.symlinkSync(path.join(dir, 'other', 'b.baton'), path.join(dir, 'link.baton'));
+      const run = baton(dir, ['check', '--format', 'json']);
+      assert.deepEqual(json(run).diagnostics.map((d) => d.file), ['a.baton', 'link.baton', 'other/b.baton']);
     });
 
     it('checks nothing in an empty folder and exits 0', () => {
@@ -327,10 +335,10 @@ describe('cli', function () {
     });
 
     it('does not change imported files that are not checked', () => {
-      const dir = workspace({ 'county/a.baton': `import "../shared/lists.baton"\n${FIXABLE}`, 'shared/lists.baton': FIXABLE });
+      const dir = workspace({ 'county/a.baton': `import "../common/lists.baton"\n${FIXABLE}`, 'common/lists.baton': FIXABLE });
       baton(dir, ['check', 'county', '--fix']);
-      assert.equal(fs.readFileSync(path.join(dir, 'county', 'a.baton'), 'utf8'), `import "../shared/lists.baton"\n${FIXED}`);
-      assert.equal(fs.readFileSync(path.join(dir, 'shared', 'lists.baton'), 'utf8'), FIXABLE);
+      assert.equal(fs.readFileSync(path.join(dir, 'county', 'a.baton'), 'utf8'), `import "../common/lists.baton"\n${FIXED}`);
+      assert.equal(fs.readFileSync(path.join(dir, 'common', 'lists.baton'), 'utf8'), FIXABLE);
     });
 
     it('leaves files alone without --fix', () => {

@@ -206,7 +206,7 @@ describe('cli formats', function () {
           severity: 'warning',
           rule: 'unused-suppression',
           message: '目标“≥ 35%”高于上级方案的“≥ 30%”',
-          related: [{ file: '../shared/city.baton', line: 7, column: 15, endLine: 7, endColumn: 20, message: '上级方案的目标' }],
+          related: [{ file: '../common/city.baton', line: 7, column: 15, endLine: 7, endColumn: 20, message: '上级方案的目标' }],
           fix: { description: '改为“≥ 30%”', edits: [{ ...span, file: '县.baton', newText: '≥ 30%' }] },
         }, {
           ...span,
@@ -226,7 +226,7 @@ describe('cli formats', function () {
       assert.deepEqual(log.runs[0].originalUriBaseIds, { '%SRCROOT%': { uri: 'file:///w/%E5%8E%BF/' } });
       assert.deepEqual(log.runs[0].results[0].relatedLocations, [{
         id: 0,
-        physicalLocation: { artifactLocation: { uri: '../shared/city.baton', uriBaseId: '%SRCROOT%' }, region: { startLine: 7, startColumn: 15, endLine: 7, endColumn: 20 } },
+        physicalLocation: { artifactLocation: { uri: '../common/city.baton', uriBaseId: '%SRCROOT%' }, region: { startLine: 7, startColumn: 15, endLine: 7, endColumn: 20 } },
         message: { text: '上级方案的目标' },
       }]);
       assert.equal(log.runs[0].results[1].ruleIndex, undefined);

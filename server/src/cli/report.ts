@@ -85,8 +85,11 @@ export function buildReport(input: ReportInput): Report {
       lines = new LineIndex(input.texts.get(uri) ?? '');
       lineIndexes.set(uri, lines);
     }
-    const start = lines.position(range.start);
-    const end = lines.position(range.end);
+    // A malformed range (a recovered node without an end) still prints as a position.
+    const startOffset = Number.isFinite(range.start) ? range.start : 0;
+    const endOffset = Number.isFinite(range.end) && range.end >= startOffset ? range.end : startOffset;
+    const start = lines.position(startOffset);
+    const end = lines.position(endOffset);
     return { file: relative(uri), line: start.line + 1, column: start.column + 1, endLine: end.line + 1, endColumn: end.column + 1 };
   };
 
