@@ -2,7 +2,6 @@
 import type { CstElement, CstNode, IToken } from 'chevrotain';
 import type * as ast from './ast';
 import type { TextRange } from './text';
-import { isKeywordToken } from './parser';
 import type { JunkContext } from './parser';
 
 export interface Lowered {
@@ -78,12 +77,14 @@ function date(tok: IToken | undefined): ast.DateLit | undefined {
   return tok === undefined ? undefined : { text: tok.image, range: tokenRange(tok) };
 }
 
-/** The statement's keyword: the first keyword token among its direct tokens. */
+/** The statement's keyword and extent, from the node's location (tokens only when recovery left it unknown). */
 function statement(node: CstNode): ast.Statement | undefined {
-  const tokens = tokensOf(node);
-  const keyword = tokens.find((tok) => isKeywordToken(tok.tokenType));
+  const keyword = token(node, 'keyword');
   if (keyword === undefined) return undefined;
-  return { keyword: keyword.tokenType.name, keywordRange: tokenRange(keyword), range: { start: keyword.startOffset, end: spanOf(tokens).end } };
+  const location = node.location;
+  const known = location !== undefined && location.endOffset !== undefined && !Number.isNaN(location.endOffset);
+  const end = known ? location.endOffset! + 1 : spanOf(tokensOf(node)).end;
+  return { keyword: keyword.tokenType.name, keywordRange: tokenRange(keyword), range: { start: keyword.startOffset, end } };
 }
 
 function body(node: CstNode): { bodyStart?: number; bodyEnd?: number } {
@@ -100,8 +101,9 @@ const COMPARATORS: Record<string, ast.Comparator> = { GreaterEqual: '>=', LessEq
 function lowerTarget(node: CstNode): ast.Target {
   const comparator = token(node, 'comparator');
   const unit = token(node, 'unit');
+  const location = node.location;
   return {
-    range: spanOf(tokensOf(node)),
+    range: location === undefined || location.endOffset === undefined || Number.isNaN(location.endOffset) || Number.isNaN(location.startOffset) ? spanOf(tokensOf(node)) : { start: location.startOffset, end: location.endOffset + 1 },
     comparator: comparator === undefined ? undefined : { op: COMPARATORS[comparator.tokenType.name], range: tokenRange(comparator) },
     number: num(token(node, 'NumberLiteral')),
     unit: unit === undefined ? undefined : { text: unit.tokenType.name === 'StringLiteral' ? stringValue(unit.image) : unit.tokenType.name === 'Percent' ? '%' : unit.image, range: tokenRange(unit) },
@@ -209,18 +211,18 @@ function lowerPlan(node: CstNode): ast.Plan | undefined {
   };
 }
 
-const JUNK_RULES: Record<string, JunkContext> = { topJunk: 'top', planJunk: 'plan', indicatorJunk: 'indicator', dutiesJunk: 'duties', dutyJunk: 'duty' };
+const JUNK_RULES: readonly [string, JunkContext][] = [['topJunk', 'top'], ['planJunk', 'plan'], ['indicatorJunk', 'indicator'], ['dutiesJunk', 'duties'], ['dutyJunk', 'duty']];
 
+/** Junk lives in the five block rules; walk only those, not every node. */
 function collectJunk(node: CstNode, out: Lowered['junk']): void {
-  for (const [label, children] of Object.entries(node.children)) {
-    for (const child of children) {
-      if (isToken(child)) continue;
-      const context = JUNK_RULES[label];
-      if (context !== undefined) {
-        const tok = token(child, 'junk');
-        if (tok !== undefined) out.push({ token: tok, context });
-      } else collectJunk(child, out);
+  for (const [label, context] of JUNK_RULES) {
+    for (const child of nodes(node, label)) {
+      const tok = token(child, 'junk');
+      if (tok !== undefined) out.push({ token: tok, context });
     }
+  }
+  for (const label of ['planDecl', 'indicator', 'dutiesDecl', 'dutyDecl']) {
+    for (const child of nodes(node, label)) collectJunk(child, out);
   }
 }
 

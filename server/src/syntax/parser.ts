@@ -89,7 +89,7 @@ function joinAlternatives(items: { en: string; zh: string }[]): { en: string; zh
 
 class BatonParser extends CstParser {
   constructor() {
-    super([...t.allTokens, ...CATEGORIES], { recoveryEnabled: true, nodeLocationTracking: 'none', errorMessageProvider: errorMessages, maxLookahead: 2 });
+    super([...t.allTokens, ...CATEGORIES], { recoveryEnabled: true, nodeLocationTracking: 'onlyOffset', errorMessageProvider: errorMessages, maxLookahead: 2 });
     this.performSelfAnalysis();
   }
 
@@ -128,14 +128,14 @@ class BatonParser extends CstParser {
   public dutyJunk = this.RULE('dutyJunk', () => { this.CONSUME(JUNK_CATEGORY.duty, { LABEL: 'junk' }); });
 
   public importDecl = this.RULE('importDecl', () => {
-    this.CONSUME(k('Import'));
+    this.CONSUME(k('Import'), { LABEL: 'keyword' });
     this.colon(1);
     this.CONSUME(t.StringLiteral);
     this.semicolon();
   });
 
   public dutiesDecl = this.RULE('dutiesDecl', () => {
-    this.CONSUME(k('Duties'));
+    this.CONSUME(k('Duties'), { LABEL: 'keyword' });
     this.colon(2);
     this.CONSUME(t.Identifier);
     this.OPTION(() => this.CONSUME(t.StringLiteral));
@@ -151,7 +151,7 @@ class BatonParser extends CstParser {
   });
 
   public dutyDecl = this.RULE('dutyDecl', () => {
-    this.CONSUME(k('Duty'));
+    this.CONSUME(k('Duty'), { LABEL: 'keyword' });
     this.colon(3);
     this.CONSUME(t.Identifier);
     this.OPTION(() => this.CONSUME(t.StringLiteral));
@@ -177,7 +177,7 @@ class BatonParser extends CstParser {
   });
 
   public inspectorDecl = this.RULE('inspectorDecl', () => {
-    this.CONSUME(k('Inspector'));
+    this.CONSUME(k('Inspector'), { LABEL: 'keyword' });
     this.colon(5);
     this.CONSUME(t.Identifier);
     this.OPTION(() => this.CONSUME(t.StringLiteral));
@@ -191,7 +191,7 @@ class BatonParser extends CstParser {
   });
 
   public planDecl = this.RULE('planDecl', () => {
-    this.CONSUME(k('Plan'));
+    this.CONSUME(k('Plan'), { LABEL: 'keyword' });
     this.colon(7);
     this.CONSUME(t.Identifier);
     this.OPTION(() => this.CONSUME(t.StringLiteral));
@@ -236,7 +236,7 @@ class BatonParser extends CstParser {
   });
 
   public indicator = this.RULE('indicator', () => {
-    this.CONSUME(k('Indicator'));
+    this.CONSUME(k('Indicator'), { LABEL: 'keyword' });
     this.colon(11);
     this.CONSUME(t.Identifier);
     this.OPTION(() => this.CONSUME(t.StringLiteral));

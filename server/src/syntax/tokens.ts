@@ -203,5 +203,5 @@ export const CATEGORIES = [...Object.values(JUNK_CATEGORY), PlanStringKeyword, P
 
 export const BatonLexer = new Lexer([...allTokens, ...CATEGORIES], {
   ensureOptimizations: true,
-  positionTracking: 'onlyOffset',
+  positionTracking: 'full',
 });
