@@ -87,13 +87,14 @@ function statement(node: CstNode): ast.Statement | undefined {
   return { keyword: keyword.tokenType.name, keywordRange: tokenRange(keyword), range: { start: keyword.startOffset, end } };
 }
 
-function body(node: CstNode): { bodyStart?: number; bodyEnd?: number } {
+function bodyStart(node: CstNode): number | undefined {
   const open = token(node, 'LCurly');
+  return open === undefined ? undefined : open.startOffset + open.image.length;
+}
+
+function bodyEnd(node: CstNode): number | undefined {
   const close = token(node, 'RCurly');
-  return {
-    bodyStart: open === undefined ? undefined : open.startOffset + open.image.length,
-    bodyEnd: close === undefined ? undefined : close.startOffset,
-  };
+  return close === undefined ? undefined : close.startOffset;
 }
 
 const COMPARATORS: Record<string, ast.Comparator> = { GreaterEqual: '>=', LessEqual: '<=', Greater: '>', Less: '<', Equal: '=' };
@@ -111,27 +112,69 @@ function lowerTarget(node: CstNode): ast.Target {
   };
 }
 
+function firstPresent(elements: readonly CstElement[]): IToken | undefined {
+  for (const element of elements) if (isToken(element) && present(element)) return element;
+  return undefined;
+}
+
+function presentNames(elements: readonly CstElement[]): ast.Name[] {
+  const out: ast.Name[] = [];
+  for (const element of elements) if (isToken(element) && present(element)) out.push({ text: element.image, range: tokenRange(element) });
+  return out;
+}
+
+/** One pass over the children that are there (looking up absent labels one by one is slow on CST objects). */
 function lowerProperty(node: CstNode): ast.Property | undefined {
   const head = statement(node);
   if (head === undefined) return undefined;
-  const idList = nodes(node, 'idList')[0];
-  const identifiers = idList === undefined ? (node.children.Identifier ?? []) : (idList.children.Identifier ?? []);
-  const targetNode = nodes(node, 'target')[0];
-  const strings = (node.children.StringLiteral ?? []).filter(isToken).filter(present);
-  const byToken = token(node, 'By');
-  const untilToken = token(node, 'Until');
+  let names: ast.Name[] = [];
+  let strTok: IToken | undefined;
+  let numberTok: IToken | undefined;
+  let dateTok: IToken | undefined;
+  let target: ast.Target | undefined;
+  let approver: IToken | undefined;
+  let untilTok: IToken | undefined;
+  let byTok: IToken | undefined;
+  let untilKeyword: IToken | undefined;
+  const children = node.children;
+  for (const key in children) {
+    const list = children[key];
+    switch (key) {
+      case 'Identifier': names = presentNames(list); break;
+      case 'idList': {
+        const first = list[0];
+        if (first !== undefined && !isToken(first)) names = presentNames(first.children.Identifier ?? []);
+        break;
+      }
+      case 'StringLiteral': strTok = firstPresent(list); break;
+      case 'NumberLiteral': numberTok = firstPresent(list); break;
+      case 'DateLiteral': dateTok = firstPresent(list); break;
+      case 'target': {
+        const first = list[0];
+        if (first !== undefined && !isToken(first)) target = lowerTarget(first);
+        break;
+      }
+      case 'approver': approver = firstPresent(list); break;
+      case 'until': untilTok = firstPresent(list); break;
+      case 'By': byTok = firstPresent(list); break;
+      case 'Until': untilKeyword = firstPresent(list); break;
+      default: break;
+    }
+  }
   return {
-    ...head,
+    keyword: head.keyword,
+    keywordRange: head.keywordRange,
+    range: head.range,
     kind: 'property',
-    names: identifiers.filter(isToken).filter(present).map((tok) => name(tok)!),
-    str: str(strings[0]),
-    number: num(token(node, 'NumberLiteral')),
-    date: date(token(node, 'DateLiteral')),
-    target: targetNode === undefined ? undefined : lowerTarget(targetNode),
-    by: str(token(node, 'approver')),
-    until: date(token(node, 'until')),
-    byRange: byToken === undefined ? undefined : tokenRange(byToken),
-    untilRange: untilToken === undefined ? undefined : tokenRange(untilToken),
+    names,
+    str: str(strTok),
+    number: num(numberTok),
+    date: date(dateTok),
+    target,
+    by: str(approver),
+    until: date(untilTok),
+    byRange: byTok === undefined ? undefined : tokenRange(byTok),
+    untilRange: untilKeyword === undefined ? undefined : tokenRange(untilKeyword),
   };
 }
 
@@ -142,7 +185,9 @@ function lowerInspector(node: CstNode): ast.InspectorDecl | undefined {
   const list = nodes(node, 'idList')[0];
   const names = list === undefined ? [] : (list.children.Identifier ?? []).filter(isToken).filter(present).map((tok) => name(tok)!);
   return {
-    ...head,
+    keyword: head.keyword,
+    keywordRange: head.keywordRange,
+    range: head.range,
     kind: 'inspector',
     name: name(token(node, 'Identifier')),
     title: str(token(node, 'StringLiteral')),
@@ -159,7 +204,9 @@ function lowerDuty(node: CstNode): ast.DutyDecl | undefined {
   const props = nodes(node, 'dutyProp').map(lowerProperty).filter((p): p is ast.Property => p !== undefined);
   const value = (keyword: string) => props.find((p) => p.keyword === keyword)?.str;
   return {
-    ...head,
+    keyword: head.keyword,
+    keywordRange: head.keywordRange,
+    range: head.range,
     kind: 'duty',
     name: name(token(node, 'Identifier')),
     title: str(token(node, 'StringLiteral')),
@@ -175,7 +222,9 @@ function lowerDutyList(node: CstNode): ast.DutyList | undefined {
   const head = statement(node);
   if (head === undefined) return undefined;
   return {
-    ...head,
+    keyword: head.keyword,
+    keywordRange: head.keywordRange,
+    range: head.range,
     kind: 'duties',
     name: name(token(node, 'Identifier')),
     title: str(token(node, 'StringLiteral')),
@@ -187,12 +236,15 @@ function lowerIndicator(node: CstNode): ast.Indicator | undefined {
   const head = statement(node);
   if (head === undefined) return undefined;
   return {
-    ...head,
+    keyword: head.keyword,
+    keywordRange: head.keywordRange,
+    range: head.range,
     kind: 'indicator',
     name: name(token(node, 'Identifier')),
     title: str(token(node, 'StringLiteral')),
     props: nodes(node, 'indicatorProp').map(lowerProperty).filter((p): p is ast.Property => p !== undefined),
-    ...body(node),
+    bodyStart: bodyStart(node),
+    bodyEnd: bodyEnd(node),
   };
 }
 
@@ -200,14 +252,17 @@ function lowerPlan(node: CstNode): ast.Plan | undefined {
   const head = statement(node);
   if (head === undefined) return undefined;
   return {
-    ...head,
+    keyword: head.keyword,
+    keywordRange: head.keywordRange,
+    range: head.range,
     kind: 'plan',
     name: name(token(node, 'Identifier')),
     title: str(token(node, 'StringLiteral')),
     props: nodes(node, 'planProp').map(lowerProperty).filter((p): p is ast.Property => p !== undefined),
     inspectors: nodes(node, 'inspectorDecl').map(lowerInspector).filter((i): i is ast.InspectorDecl => i !== undefined),
     indicators: nodes(node, 'indicator').map(lowerIndicator).filter((i): i is ast.Indicator => i !== undefined),
-    ...body(node),
+    bodyStart: bodyStart(node),
+    bodyEnd: bodyEnd(node),
   };
 }
 
@@ -235,7 +290,7 @@ export function lower(file: CstNode): Lowered {
   return {
     imports: lowerAll('importDecl', (node) => {
       const head = statement(node);
-      return head === undefined ? undefined : ({ ...head, kind: 'import', path: str(token(node, 'StringLiteral')) } satisfies ast.Import);
+      return head === undefined ? undefined : ({ keyword: head.keyword, keywordRange: head.keywordRange, range: head.range, kind: 'import', path: str(token(node, 'StringLiteral')) } satisfies ast.Import);
     }),
     dutyLists: lowerAll('dutiesDecl', lowerDutyList),
     inspectors: lowerAll('inspectorDecl', lowerInspector),

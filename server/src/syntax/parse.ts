@@ -97,6 +97,7 @@ function errorRange(text: string, tokens: readonly IToken[], tok: IToken): { sta
 
 /** Consecutive junk tokens form one error, with a "did you mean" keyword where one is close. */
 function reportJunk(tokens: readonly IToken[], junk: ReturnType<typeof lower>['junk'], errors: ast.SyntaxError[]): void {
+  if (junk.length === 0) return;
   const indexOf = new Map(tokens.map((tok, index) => [tok.startOffset, index]));
   let i = 0;
   while (i < junk.length) {
