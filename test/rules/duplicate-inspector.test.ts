@@ -517,4 +517,80 @@ inspector brigade "County fire brigade" line
 inspector office "County supervision office" block recognizes brigade, emergency
 `);
   });
+
+  it('writes recognizes under a name visible from the declaration that means the kept department', () => {
+    checkSuggestion(`
+//- /a-county.baton
+import "shared.baton"
+plan county_2025 {
+  region   "Some county"
+  level    county
+  assesses township
+  period   2025
+  duties   township
+  inspector emergency "County emergency management bureau" line
+  indicator accidents {
+    duty      work_safety
+    weight    100
+    inspector emergency
+  }
+}
+//- /b-safety.baton
+import "shared.baton"
+plan safety_2025 {
+  region   "Some county"
+  level    county
+  assesses township
+  period   2025
+  duties   township
+  indicator fire_drills {
+    duty      work_safety
+    weight    100
+    inspector off<|>ice
+  }
+}
+//- /shared.baton
+duties township {
+  duty work_safety "Local work safety" basic
+}
+inspector safety_bureau "County emergency management bureau" line
+inspector office "County supervision office" block
+`, 'Add `recognizes safety_bureau` to `office`', `
+//- /a-county.baton
+import "shared.baton"
+plan county_2025 {
+  region   "Some county"
+  level    county
+  assesses township
+  period   2025
+  duties   township
+  inspector emergency "County emergency management bureau" line
+  indicator accidents {
+    duty      work_safety
+    weight    100
+    inspector emergency
+  }
+}
+//- /b-safety.baton
+import "shared.baton"
+plan safety_2025 {
+  region   "Some county"
+  level    county
+  assesses township
+  period   2025
+  duties   township
+  indicator fire_drills {
+    duty      work_safety
+    weight    100
+    inspector office
+  }
+}
+//- /shared.baton
+duties township {
+  duty work_safety "Local work safety" basic
+}
+inspector safety_bureau "County emergency management bureau" line
+inspector office "County supervision office" block recognizes safety_bureau
+`);
+  });
 });
