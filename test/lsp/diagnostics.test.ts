@@ -8,7 +8,7 @@ import { unlinkSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { DiagnosticSeverity, DidChangeConfigurationNotification, DidChangeWorkspaceFoldersNotification, FileChangeType, type PublishDiagnosticsParams } from 'vscode-languageserver-protocol/node';
-import { LspClient, makeWorkspace, removeWorkspace, uriOf } from './harness';
+import { LspClient, makeWorkspace, messageOf, removeWorkspace, uriOf } from './harness';
 
 /** A three-level ladder: province → city → county (in a folder with a Chinese name, in Chinese keywords). */
 const LADDER: Record<string, string> = {
@@ -103,7 +103,7 @@ describe('lsp: diagnostics over a workspace', function () {
     assert.equal(escalation.source, 'baton');
     assert.equal(escalation.severity, DiagnosticSeverity.Warning);
     assert.match(escalation.codeDescription!.href, /\/docs\/rules\/escalation\.md$/);
-    assert.match(escalation.message, /stricter than/);
+    assert.match(messageOf(escalation), /stricter than/);
     // On the value `35`, line 9 (0-based 8).
     assert.equal(escalation.range.start.line, 8);
     const related = escalation.relatedInformation ?? [];
@@ -121,7 +121,7 @@ describe('lsp: diagnostics over a workspace', function () {
     await client.replace(city, LADDER['city.baton'].replace('indicator forest', 'indicator woods'));
     const broken = await client.diagnosticsOf(county, has('unresolved-reference'));
     const finding = broken.diagnostics.find((d) => d.code === 'unresolved-reference')!;
-    assert.match(finding.message, /has no indicator `forest`/);
+    assert.match(messageOf(finding), /has no indicator `forest`/);
     assert.equal(finding.relatedInformation?.[0]?.location.uri, city);
     // Lower the city's target below the county's: now the county escalates.
     await client.replace(city, LADDER['city.baton'].replace('target >= 30 %', 'target >= 25 %'));
@@ -176,7 +176,7 @@ describe('lsp: diagnostics over a workspace', function () {
     const config = await client.diagnosticsOf(configUri, (p) => p.diagnostics.length === 2);
     assert.deepEqual(codesOf(config), ['invalid-config', 'invalid-config']);
     assert.deepEqual(config.diagnostics.map((d) => d.range.start.line), [1, 2]);
-    assert.match(config.diagnostics[0].message, /no-such-rule/);
+    assert.match(messageOf(config.diagnostics[0]), /no-such-rule/);
     // The valid part applies: escalation is an error here.
     const city = await client.diagnosticsOf(uriOf(folder, 'city.baton'), has('escalation'));
     assert.equal(city.diagnostics.find((d) => d.code === 'escalation')!.severity, DiagnosticSeverity.Error);
@@ -196,11 +196,11 @@ describe('lsp: diagnostics over a workspace', function () {
     client = await LspClient.start({ folders: [folder], locale: 'zh-cn' });
     const city = uriOf(folder, 'city.baton');
     const zh = await client.diagnosticsOf(city, has('escalation'));
-    assert.match(zh.diagnostics.find((d) => d.code === 'escalation')!.message, /严于上级方案/);
+    assert.match(messageOf(zh.diagnostics.find((d) => d.code === 'escalation')!), /严于上级方案/);
     // The user sets baton.locale to English; the server pulls the setting and republishes.
     client.settings = { locale: 'en' };
     await client.connection.sendNotification(DidChangeConfigurationNotification.type, { settings: null });
-    await client.diagnosticsOf(city, (p) => /stricter than/.test(p.diagnostics.find((d) => d.code === 'escalation')?.message ?? ''));
+    await client.diagnosticsOf(city, (p) => /stricter than/.test(messageOf(p.diagnostics.find((d) => d.code === 'escalation') ?? { message: '' })));
   });
 
   it('takes baton.locale from initializationOptions over the display language', async () => {
@@ -208,7 +208,7 @@ describe('lsp: diagnostics over a workspace', function () {
     const uri = uriOf(folder, 'broken.baton');
     await client.open(uri, 'plan x {\n  level nowhere\n}\n');
     const published = await client.diagnosticsOf(uri, has('unknown-value'));
-    assert.match(published.diagnostics.find((d) => d.code === 'unknown-value')!.message, /[\u4e00-\u9fff]/);
+    assert.match(messageOf(published.diagnostics.find((d) => d.code === 'unknown-value')!), /[\u4e00-\u9fff]/);
   });
 
   it('serves several workspace folders and follows folders added and removed', async () => {
@@ -236,7 +236,7 @@ describe('lsp: diagnostics over a workspace', function () {
     await client.open(county, LADDER[COUNTY].replace('承接 forest', '承接 woods'));
     const published = await client.diagnosticsOf(county, has('unresolved-reference'));
     // Resolved through city.baton and province.baton read from disk: the parent is found, its indicator is not.
-    assert.match(published.diagnostics.find((d) => d.code === 'unresolved-reference')!.message, /has no indicator `woods`/);
+    assert.match(messageOf(published.diagnostics.find((d) => d.code === 'unresolved-reference')!), /has no indicator `woods`/);
     await client.close(county);
     await client.diagnosticsOf(county, (p) => p.diagnostics.length === 0);
   });

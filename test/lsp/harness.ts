@@ -22,6 +22,11 @@ export interface ProgressParams {
   readonly value: unknown;
 }
 
+/** A diagnostic's message as text (LSP 3.18 allows Markdown content too). */
+export function messageOf(diagnostic: { message: string | { value: string } }): string {
+  return typeof diagnostic.message === 'string' ? diagnostic.message : diagnostic.message.value;
+}
+
 export const ROOT = join(import.meta.dirname, '..', '..');
 export const SERVER = join(ROOT, 'dist', 'server.cjs');
 
