@@ -120,13 +120,19 @@ function applySuppressions(file: import('../semantics/model').FileModel, found: 
   return { uri: file.uri, diagnostics, suppressions };
 }
 
-/** The whole line of a comment that stands alone on its line (with its line break); else just the comment. */
+/** The whole line of a comment that stands alone on its line (with its line break); else the comment and the blanks before it. */
 function lineRangeOf(file: import('../semantics/model').FileModel, range: { start: number; end: number }): { start: number; end: number } {
   const lines = file.lines;
   const line = lines.position(range.start).line;
   const start = lines.lineStart(line);
   const end = lines.lineEnd(line);
-  if (file.text.slice(start, range.start).trim() !== '' || file.text.slice(range.end, end).trim() !== '') return range;
+  if (file.text.slice(range.end, end).trim() !== '') return range;
+  if (file.text.slice(start, range.start).trim() !== '') {
+    // A trailing comment: remove it with the blanks before it.
+    let from = range.start;
+    while (from > start && (file.text[from - 1] === ' ' || file.text[from - 1] === '\t')) from--;
+    return { start: from, end: range.end };
+  }
   const next = line + 1 < lines.lineCount ? lines.lineStart(line + 1) : end;
   return { start, end: next };
 }

@@ -32,19 +32,24 @@ export function directivesOf(file: FileModel): Directive[] {
     for (let m = idPattern.exec(idsText); m !== null; m = idPattern.exec(idsText)) {
       ruleIds.push({ id: m[0], range: { start: restStart + m.index, end: restStart + m.index + m[0].length } });
     }
-    out.push({ range: comment.range, ruleIds, reason, targetLine: targetLineOf(file, comment.range.start) });
+    out.push({ range: comment.range, ruleIds, reason, targetLine: targetLineOf(file, comment.range) });
   }
   return out;
 }
 
-function targetLineOf(file: FileModel, offset: number): number {
+/** The directive's own line when it trails code, else the line of the next token (comments are not tokens). */
+function targetLineOf(file: FileModel, range: TextRange): number {
   const lines = file.lines;
-  const line = lines.position(offset).line;
-  const before = file.text.slice(lines.lineStart(line), offset);
+  const line = lines.position(range.start).line;
+  const before = file.text.slice(lines.lineStart(line), range.start);
   if (before.trim() !== '') return line;
-  for (let next = line + 1; next < lines.lineCount; next++) {
-    const text = lines.lineText(next).trim();
-    if (text !== '' && !text.startsWith('//')) return next;
+  const tokens = file.document.tokens;
+  let low = 0;
+  let high = tokens.length;
+  while (low < high) {
+    const mid = (low + high) >> 1;
+    if (tokens[mid].range.start < range.end) low = mid + 1;
+    else high = mid;
   }
-  return line + 1;
+  return low < tokens.length ? lines.position(tokens[low].range.start).line : line + 1;
 }
