@@ -60,6 +60,21 @@ plan city {
 `, { disabled: QUIET });
   });
 
+  it('leaves a weight or total without a number to the syntax error', () => {
+    checkDiagnostics(`
+plan county {
+  indicator a { weight 60 }
+  indicator b { weight }
+//                     ^ error syntax: Expected a number but found \`}\`
+}
+plan city {
+  total
+  indicator a { weight 60 }
+//^^^^^^^^^ error syntax: Expected a number but found \`indicator\`
+}
+`, { disabled: QUIET });
+  });
+
   it('needs at least one indicator', () => {
     checkDiagnostics(`
 plan empty {

@@ -13,12 +13,17 @@ export default defineRule({
   check(ctx) {
     for (const plan of ctx.file.plans) {
       if (plan.indicators.length === 0) continue;
+      // A `total` or `weight` whose number did not parse is a syntax error already; do not guess.
+      if (plan.prop('Total') !== undefined && plan.prop('Total')!.number === undefined) continue;
       let sum = 0;
       let unweighted = 0;
+      let unparsed = false;
       for (const indicator of plan.indicators) {
-        if (indicator.weight === undefined) unweighted++;
-        else sum += indicator.weight.value;
+        if (indicator.weight !== undefined) sum += indicator.weight.value;
+        else if (indicator.prop('Weight') !== undefined) unparsed = true;
+        else unweighted++;
       }
+      if (unparsed) continue;
       if (Math.abs(sum - plan.total) <= 1e-9 * Math.max(1, Math.abs(plan.total))) continue;
       const shown = format(sum);
       const total = format(plan.total);
