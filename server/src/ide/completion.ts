@@ -382,11 +382,17 @@ function importPaths(analysis: Analysis, file: FileModel, token: ast.Token, loca
   const closed = token.image.length > 1 && token.image.endsWith(quote);
   const range = { start: token.range.start + 1, end: closed ? token.range.end - 1 : token.range.end };
   const imported = new Set(file.imports.map((entry) => entry.target).filter((t) => t !== undefined));
-  const items = analysis.model.uris.filter((uri) => uri !== file.uri).map((uri, index) => ({
-    label: relativePath(file.uri, uri),
+  // Files not yet imported first, then the nearest (fewest `../`), then by path.
+  const candidates = analysis.model.uris.filter((uri) => uri !== file.uri).map((uri) => {
+    const label = relativePath(file.uri, uri);
+    return { uri, label, key: [imported.has(uri) ? 1 : 0, (label.match(/\.\.\//g) ?? []).length, label] as const };
+  });
+  candidates.sort((a, b) => a.key[0] - b.key[0] || a.key[1] - b.key[1] || (a.label < b.label ? -1 : a.label > b.label ? 1 : 0));
+  const items = candidates.map(({ uri, label }, index) => ({
+    label,
     kind: 'file' as const,
     detail: imported.has(uri) ? tr(locale, 'already imported', '已引用') : undefined,
-    sortText: sortKey(imported.has(uri) ? 1 : 0, index),
+    sortText: sortKey(0, index),
   }));
   return { range, items };
 }
