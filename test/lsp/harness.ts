@@ -27,6 +27,17 @@ export function messageOf(diagnostic: { message: string | { value: string } }): 
   return typeof diagnostic.message === 'string' ? diagnostic.message : diagnostic.message.value;
 }
 
+/** Applies LSP text edits (non-overlapping) to a text, as an editor does. */
+export function applyTextEdits(text: string, edits: readonly { range: { start: { line: number; character: number }; end: { line: number; character: number } }; newText: string }[]): string {
+  const starts = [0];
+  for (let i = 0; i < text.length; i++) if (text[i] === '\n') starts.push(i + 1);
+  const offset = (p: { line: number; character: number }): number => Math.min((starts[p.line] ?? text.length) + p.character, text.length);
+  const sorted = [...edits].sort((a, b) => offset(b.range.start) - offset(a.range.start));
+  let out = text;
+  for (const edit of sorted) out = out.slice(0, offset(edit.range.start)) + edit.newText + out.slice(offset(edit.range.end));
+  return out;
+}
+
 export const ROOT = join(import.meta.dirname, '..', '..');
 export const SERVER = join(ROOT, 'dist', 'server.cjs');
 
@@ -144,6 +155,11 @@ export class LspClient {
   }
 
   initializeResult: InitializeResult | undefined;
+
+  /** The version of the last text sent for an open document. */
+  versionOf(uri: string): number | undefined {
+    return this.versions.get(uri);
+  }
 
   /** How many times diagnostics of `uri` were published. */
   publishCount(uri: string): number {
