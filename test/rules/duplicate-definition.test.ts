@@ -69,6 +69,24 @@ plan q {
 `, { disabled: QUIET });
   });
 
+  it('accepts distinct names in a Chinese file with full-width punctuation', () => {
+    checkDiagnostics(`
+职责清单 乡镇职责 ｛
+  职责 安全生产 基本
+  职责 生态环境 基本
+｝
+检查主体 督查室 “县委县政府督查室” 块
+方案 县2025 ｛
+  考核年度：2025；
+  备注：“第一稿”；
+  备注：“第二稿”；
+  检查主体 环境局 “县生态环境局” 条
+  指标 森林 ｛ 目标：≥ 30％； 权重：50 ｝
+  指标 事故 ｛ 目标：≤ 1 起； 权重：50 ｝
+｝
+`, { disabled: QUIET });
+  });
+
   it('lets a local name shadow an imported one silently', () => {
     checkDiagnostics(`
 //- /w/city.baton

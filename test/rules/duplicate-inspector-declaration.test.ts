@@ -28,6 +28,17 @@ inspector eco2 "County ecology bureau"
 `, { locale: 'zh-CN' });
   });
 
+  it('accepts one declaration per department in a Chinese file with full-width punctuation', () => {
+    checkDiagnostics(`
+检查主体 督查室 “县委县政府督查室” 块
+检查主体：环境局 “县生态环境局” 条；
+方案 县 ｛
+  检查主体：应急局 “县应急管理局” 条 互认：督查室；
+  检查主体 自然资源局 “县自然资源局” 条
+｝
+`);
+  });
+
   it('accepts a plan inspector that shadows a top-level one of the same id', () => {
     checkDiagnostics(`
 inspector ecology "County ecology bureau" line

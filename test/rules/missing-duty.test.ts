@@ -33,6 +33,20 @@ plan county {
 `, { disabled: QUIET });
   });
 
+  it('accepts a Chinese plan whose indicators all name a duty, with full-width punctuation', () => {
+    checkDiagnostics(`
+职责清单 乡镇职责 ｛
+  职责 安全生产 “落实属地安全生产监管责任” 基本
+  职责 生态环境 “农村人居环境整治与生态保护” 基本
+｝
+方案 县 ｛
+  职责清单：乡镇职责；
+  指标 事故 ｛ 职责：安全生产； 权重：50； ｝
+  指标 森林 ｛ 职责：生态环境； 权重：50； ｝
+｝
+`, { disabled: QUIET });
+  });
+
   it('still reports when the duty list itself is unresolved', () => {
     checkDiagnostics(`
 方案 县 ｛

@@ -22,11 +22,11 @@ duties list {
     it('resolves paths relative to the importing file', () => {
       checkDiagnostics(`
 //- /w/county/main.baton
-import "../shared/duties.baton"
+import "../common/duties.baton"
 import "./local.baton"
 //- /w/county/local.baton
 inspector x "X"
-//- /w/shared/duties.baton
+//- /w/common/duties.baton
 duties list {
   duty a
 }
@@ -36,15 +36,15 @@ duties list {
     it('suggests the closest existing file, relative to the importing file', () => {
       checkSuggestion(`
 //- /w/county/main.baton
-import "../share/dut<|>ies.baton"
-//- /w/shared/duties.baton
+import "../commn/dut<|>ies.baton"
+//- /w/common/duties.baton
 duties list {
   duty a
 }
-`, 'Change to `../shared/duties.baton`', `
+`, 'Change to `../common/duties.baton`', `
 //- /w/county/main.baton
-import "../shared/duties.baton"
-//- /w/shared/duties.baton
+import "../common/duties.baton"
+//- /w/common/duties.baton
 duties list {
   duty a
 }

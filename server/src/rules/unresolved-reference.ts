@@ -27,19 +27,19 @@ export default defineRule({
     checkImports(ctx);
     for (const sym of file.inspectors) checkRecognizes(ctx, sym, undefined);
     for (const plan of file.plans) {
-      const plans = visibleOfKind(file, 'plan').filter((p) => p !== plan);
+      // Candidates for "did you mean" are gathered only when something is unresolved.
       if (plan.parent !== undefined && plan.parent.target === undefined) {
-        reportName(ctx, plan.parent.ref, 'plan', plans);
+        reportName(ctx, plan.parent.ref, 'plan', visibleOfKind(file, 'plan').filter((p) => p !== plan));
       }
       if (plan.dutyList !== undefined && plan.dutyList.target === undefined) {
         reportName(ctx, plan.dutyList.ref, 'duties', visibleOfKind(file, 'duties'));
       }
       checkDutiesWithoutList(ctx, plan);
       for (const sym of plan.inspectors) checkRecognizes(ctx, sym, plan);
-      const inspectors = visibleInspectors(file, plan);
+      let inspectors: InspectorSym[] | undefined;
       for (const indicator of plan.indicators) {
         for (const reference of indicator.inspectors) {
-          if (reference.target === undefined) reportName(ctx, reference.ref, 'inspector', inspectors);
+          if (reference.target === undefined) reportName(ctx, reference.ref, 'inspector', inspectors ??= visibleInspectors(file, plan));
         }
         checkRefines(ctx, plan, indicator.refines?.ref, indicator.refines?.target !== undefined);
       }
