@@ -220,6 +220,19 @@ plan mid {
 Not on the duty list \`乡镇职责\``);
   });
 
+  it('shows a duty list\'s duties by kind', () => {
+    checkHover(TOWNSHIP.replace('职责清单 乡镇职责\n  检查主体 环境局', '职责清单 乡镇<|>职责\n  检查主体 环境局'), `
+/county.baton:7:8 乡镇职责
+**duty list** \`乡镇职责\` “某县乡镇履行职责事项清单”
+
+3 duties: 1 basic, 1 assist, 1 returned`);
+    checkHover(TOWNSHIP.replace('职责清单 乡镇职责 "', '职责清单 乡<|>镇职责 "'), `
+/duties.baton:1:6 乡镇职责
+**职责清单** \`乡镇职责\` “某县乡镇履行职责事项清单”
+
+共 3 项职责：基本 1 项，配合 1 项，收回 1 项`, 'zh-CN');
+  });
+
   it('shows what an inspector checks across the plan group and its visits a year', () => {
     checkHover(TOWNSHIP.replace('检查主体 督查室 "县委', '检查主体 督查<|>室 "县委'), `
 /county.baton:9:8 督查室
