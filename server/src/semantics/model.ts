@@ -168,7 +168,7 @@ export function buildModel(texts: ReadonlyMap<string, string>, cache: ParseCache
   for (const file of files.values()) resolveFile(file);
   for (const plan of plans) linkAncestors(plan);
   for (const plan of plans) for (const indicator of plan.indicators) linkChain(indicator);
-  const groups = groupPlans(plans);
+  const groups = groupPlans(plans, connectedComponents(files));
   return { files, uris, plans, groups, memo: new Map() };
 }
 
@@ -392,12 +392,45 @@ function linkChain(indicator: IndicatorSym): void {
   }
 }
 
-function groupPlans(plans: readonly PlanSym[]): PlanGroup[] {
+/**
+ * Files linked by imports, in either direction, form one component. Plans of a group must
+ * share one: two folders holding different versions of the same plans (a draft and a
+ * reviewed copy) are not one set of inspections, while plans that assess the same units
+ * share a duty list or inspectors and so import something in common.
+ */
+function connectedComponents(files: ReadonlyMap<string, FileModel>): Map<string, string> {
+  const parent = new Map<string, string>();
+  const find = (uri: string): string => {
+    let root = uri;
+    while (parent.get(root) !== undefined && parent.get(root) !== root) root = parent.get(root)!;
+    let current = uri;
+    while (current !== root) {
+      const next = parent.get(current)!;
+      parent.set(current, root);
+      current = next;
+    }
+    return root;
+  };
+  for (const uri of files.keys()) parent.set(uri, uri);
+  for (const file of files.values()) {
+    for (const imported of file.imports) {
+      if (imported.target === undefined) continue;
+      const a = find(file.uri);
+      const b = find(imported.target);
+      if (a !== b) parent.set(a < b ? b : a, a < b ? a : b);
+    }
+  }
+  const out = new Map<string, string>();
+  for (const uri of files.keys()) out.set(uri, find(uri));
+  return out;
+}
+
+function groupPlans(plans: readonly PlanSym[], components: ReadonlyMap<string, string>): PlanGroup[] {
   const groups = new Map<string, PlanGroup>();
   for (const plan of plans) {
     const key = plan.region === undefined
       ? `plan:${plan.uri}:${plan.node.range.start}`
-      : `group:${plan.region.value}\u0000${plan.assesses?.value?.id ?? plan.assesses?.ref.text ?? ''}\u0000${plan.period?.value ?? ''}`;
+      : `group:${components.get(plan.uri)}\u0000${plan.region.value}\u0000${plan.assesses?.value?.id ?? plan.assesses?.ref.text ?? ''}\u0000${plan.period?.value ?? ''}`;
     let group = groups.get(key);
     if (group === undefined) {
       group = { key, plans: [], memo: new Map() };
