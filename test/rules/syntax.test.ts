@@ -79,3 +79,66 @@ plan p {
 `, { locale: 'zh-CN', disabled: ['external-evaluation', 'no-long-term-indicator'] });
   });
 });
+
+describe('syntax: common slips in real plans', () => {
+  it('parses a numeric target without a comparator, reports it once, and analyses the rest', () => {
+    checkDiagnostics(`
+方案 p {
+  指标 a {
+    目标 100%
+//       ^^^^ error syntax: A numeric target needs a comparator: \`>=\`, \`<=\` or \`=\` (also \`≥\`, \`≤\`, \`＝\`)
+    权重 60
+  }
+  指标 b {
+    权重 40
+  }
+}
+`);
+  });
+
+  it('suggests inserting the comparator', () => {
+    checkSuggestion(`
+方案 p {
+  指标 a {
+    目标 <|>100%
+    权重 100
+  }
+}
+`, 'Insert `≥`', `
+方案 p {
+  指标 a {
+    目标 ≥ 100%
+    权重 100
+  }
+}
+`);
+  });
+
+  it('accepts a colon after the flags', () => {
+    checkDiagnostics(`
+方案 p {
+  指标 a {
+    权重：100
+    排名：
+    责任书：
+  }
+}
+`, { disabled: ['pledge-count', 'ranking'] });
+  });
+
+  it('suggests a space in an English keyword run into its number', () => {
+    checkSuggestion(`
+plan p {
+  indicator a {
+    weight<|>100
+  }
+}
+`, 'Insert a space after `weight`', `
+plan p {
+  indicator a {
+    weight 100
+  }
+}
+`);
+  });
+});

@@ -4,7 +4,7 @@ import type * as ast from './ast';
 import { KEYWORDS } from './keywords';
 import { lower } from './lower';
 import { type Msg, msg } from './message';
-import { CONTEXT_DESCRIPTIONS, CONTEXT_KEYWORDS, isKeywordToken, parser } from './parser';
+import { CONTEXT_DESCRIPTIONS, CONTEXT_KEYWORDS, isKeywordToken, type JunkContext, parser } from './parser';
 import * as t from './tokens';
 import { closest } from './distance';
 
@@ -53,6 +53,7 @@ export function parse(text: string): ParseResult {
     errors.push({ range, message: decode(error.message) });
   }
   reportJunk(tokens, lowered.junk, errors);
+  reportBareTargets(lowered.plans, errors);
   parser.input = [];
 
   errors.sort((a, b) => a.range.start - b.range.start);
@@ -68,6 +69,24 @@ export function parse(text: string): ParseResult {
     },
     errors,
   };
+}
+
+/** `目标 100%` is common in real plans: it parses, and the missing comparator is one error with a suggestion. */
+function reportBareTargets(plans: readonly ast.Plan[], errors: ast.SyntaxError[]): void {
+  for (const plan of plans) {
+    for (const indicator of plan.indicators) {
+      for (const prop of indicator.props) {
+        const target = prop.target;
+        if (target?.number === undefined || target.comparator !== undefined) continue;
+        const at = target.number.range.start;
+        errors.push({
+          range: target.range,
+          message: msg('A numeric target needs a comparator: `>=`, `<=` or `=` (also `≥`, `≤`, `＝`)', '数值目标须注明比较符：“≥”“≤”或“＝”'),
+          suggestion: { title: msg('Insert `≥`', '插入“≥”'), edits: [{ range: { start: at, end: at }, newText: '≥ ' }] },
+        });
+      }
+    }
+  }
 }
 
 function isTerminated(image: string): boolean {
@@ -110,7 +129,11 @@ function reportJunk(tokens: readonly IToken[], junk: ReturnType<typeof lower>['j
     const range = { start: first.startOffset, end: first.startOffset + first.image.length };
     const fullRange = { start: first.startOffset, end: last.startOffset + last.image.length };
     let suggestion: ast.SyntaxError['fix'];
-    if (first.tokenType === t.Identifier) {
+    const glued = first.tokenType === t.Identifier ? gluedKeyword(first.image, context) : undefined;
+    if (glued !== undefined) {
+      const at = first.startOffset + glued.length;
+      suggestion = { title: msg(`Insert a space after \`${glued}\``, `在“${glued}”后插入空格`), edits: [{ range: { start: at, end: at }, newText: ' ' }] };
+    } else if (first.tokenType === t.Identifier) {
       const keyword = closest(first.image, KEYWORDS.filter((k) => CONTEXT_KEYWORDS[context].includes(k.name)), (k) => [k.en, k.zh]);
       if (keyword !== undefined) {
         const spelling = /^[\x00-\x7f]+$/.test(first.image) ? keyword.en : keyword.zh;
@@ -124,6 +147,16 @@ function reportJunk(tokens: readonly IToken[], junk: ReturnType<typeof lower>['j
     });
     i = j + 1;
   }
+}
+
+/** An English keyword valid in `context` that `image` starts with, followed by a number or a name (`weight100`). */
+function gluedKeyword(image: string, context: JunkContext): string | undefined {
+  for (const keyword of KEYWORDS) {
+    if (!CONTEXT_KEYWORDS[context].includes(keyword.name) || !image.startsWith(keyword.en)) continue;
+    const rest = image.slice(keyword.en.length);
+    if (NUMBER.test(rest)) return keyword.en;
+  }
+  return undefined;
 }
 
 const GLUABLE = KEYWORDS.filter((k) => k.name !== 'By' && k.name !== 'Until').sort((a, b) => b.zh.length - a.zh.length);

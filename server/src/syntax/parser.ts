@@ -295,8 +295,18 @@ class BatonParser extends CstParser {
           this.OPTION(() => this.CONSUME(t.StringLiteral));
         },
       },
-      { ALT: () => this.CONSUME(k('Ranking'), { LABEL: 'keyword' }) },
-      { ALT: () => this.CONSUME(k('Pledge'), { LABEL: 'keyword' }) },
+      {
+        ALT: () => {
+          this.CONSUME(k('Ranking'), { LABEL: 'keyword' });
+          this.colon(30);
+        },
+      },
+      {
+        ALT: () => {
+          this.CONSUME(k('Pledge'), { LABEL: 'keyword' });
+          this.colon(31);
+        },
+      },
       {
         ALT: () => {
           this.CONSUME(k('Note'), { LABEL: 'keyword' });
@@ -329,7 +339,8 @@ class BatonParser extends CstParser {
     this.OR(this.alts('target', () => [
       {
         ALT: () => {
-          this.CONSUME(Comparator, { LABEL: 'comparator' });
+          // The comparator is required; without one the target still parses and parse.ts reports it.
+          this.OPTION2(() => this.CONSUME(Comparator, { LABEL: 'comparator' }));
           this.CONSUME(t.NumberLiteral);
           this.OPTION(() => this.CONSUME(Unit, { LABEL: 'unit' }));
         },
