@@ -5,7 +5,7 @@ import { removeStatement } from '../semantics/edits';
 
 export default defineRule({
   id: 'duty-returned',
-  description: msg('An indicator must not assess a duty returned to upper departments.', '指标不得考核已收回上级部门的职责。'),
+  description: msg('An indicator must not assess a duty returned to upper departments.', '指标不得考核已由上级部门收回的职责。'),
   defaultSeverity: 'error',
   fixable: true,
   check(ctx) {
@@ -19,11 +19,11 @@ export default defineRule({
           message: lead === undefined
             ? msg(
               `Duty \`${duty.name}\` is returned to upper departments on the duty list \`${duty.list.name}\`: it may not be assessed here`,
-              `职责“${duty.name}”在职责清单“${duty.list.name}”中已收回上级部门，不应再对下考核`,
+              `职责“${duty.name}”在职责清单“${duty.list.name}”中已由上级部门收回，不应再对下考核`,
             )
             : msg(
               `Duty \`${duty.name}\` is returned to upper departments on the duty list \`${duty.list.name}\` (lead: \`${lead}\`): it may not be assessed here`,
-              `职责“${duty.name}”在职责清单“${duty.list.name}”中已收回上级部门（牵头部门“${lead}”），不应再对下考核`,
+              `职责“${duty.name}”在职责清单“${duty.list.name}”中已由上级部门（“${lead}”）收回，不应再对下考核`,
             ),
           related: [{ uri: duty.uri, range: duty.node.name?.range ?? duty.node.keywordRange, message: msg(`\`${duty.name}\` is listed as returned here`, `“${duty.name}”在此列为收回事项`) }],
           suggestions: [{
