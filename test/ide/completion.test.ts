@@ -81,6 +81,22 @@ plan p {
     ]);
   });
 
+  it('inserts the missing space when the word is glued to its Chinese keyword', () => {
+    const fx = ideFixture(`${DUTIES}//- /county.baton
+引用 "duties.baton"
+方案 县2025 {
+  职责清单 乡镇职责
+  指标 a {
+    职责安全<|>
+  }
+}
+`);
+    const result = complete(fx.analysis, fx.uri, cursorOf(fx), 'en');
+    assert.strictEqual(describeRange(fx.texts, fx.uri, result.range), '/county.baton:5:7 安全');
+    const safety = result.items.find((item) => item.label === '安全生产');
+    assert.deepStrictEqual([safety?.insertText, safety?.filterText], [' 安全生产', '安全生产 落实属地安全生产监管责任']);
+  });
+
   it('filters duties by id and display name', () => {
     const fx = ideFixture(`${DUTIES}//- /county.baton
 引用 "duties.baton"

@@ -155,6 +155,8 @@ describe('ide: rename', () => {
     assert.deepStrictEqual(error('water', 'zh-CN'), { error: '此处已定义“water”' });
     const plan = ideFixture(at(WORKSPACE, '/county.baton', 'county'));
     assert.deepStrictEqual(rename(plan.analysis, plan.uri, cursorOf(plan), 'office', 'en'), { error: '`office` is already defined here' });
+    const local = ideFixture(at(WORKSPACE, '/county.baton', 'env'));
+    assert.deepStrictEqual(rename(local.analysis, local.uri, cursorOf(local), 'office', 'en'), { error: '`office` is already defined here' });
     const top = ideFixture(at(WORKSPACE, '/duties.baton', 'office'));
     assert.deepStrictEqual(rename(top.analysis, top.uri, cursorOf(top), 'env', 'en'), { error: '`env` is already defined here' });
   });

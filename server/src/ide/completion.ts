@@ -81,6 +81,11 @@ export function complete(analysis: Analysis, uri: string, offset: number, locale
   const statement = statementOf(file.text, context, range.start);
   const plan = planOf(file, block.plan);
   const items = itemsFor(file, block.kind, statement, plan, locale);
+  // `职责安全|`: the word is glued to its keyword (Chinese has no spaces); insert the space too.
+  const previous = word === undefined ? undefined : tokens[tokenIndex - 1];
+  if (word !== undefined && previous !== undefined && isKeyword(previous) && previous.range.end === word.range.start && statement.head !== undefined) {
+    return { range, items: items.map((item) => ({ ...item, insertText: ` ${item.insertText ?? item.label}`, filterText: item.filterText ?? item.label })) };
+  }
   return { range, items };
 }
 

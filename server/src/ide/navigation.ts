@@ -128,7 +128,13 @@ function clashOf(analysis: Analysis, sym: Sym, newName: string): Sym | undefined
     case 'indicator':
       return sym.plan.indicators.find((i) => i.name === newName);
     case 'inspector':
-      if (sym.plan !== undefined) return sym.plan.localInspectors.get(newName);
+      if (sym.plan !== undefined) {
+        // A plan's own inspector shadows a top-level one: it must not capture the plan's references to it.
+        const plan = sym.plan;
+        const captured = indexOf(analysis, plan.file).occurrences.find((o) => o.kind === 'name' && o.plan === plan && o.role === 'reference'
+          && o.symKind === 'inspector' && o.symbol !== undefined && o.symbol.name === newName);
+        return plan.localInspectors.get(newName) ?? (captured?.kind === 'name' ? captured.symbol : undefined);
+      }
       break;
     default:
       break;
