@@ -133,6 +133,23 @@ describe('lsp: diagnostics over a workspace', function () {
     assert.ok(clean(own));
   });
 
+  it('asks the client to refresh inlay hints, code lenses and semantic tokens of other open documents', async () => {
+    client = await LspClient.start({ folders: [folder] });
+    const county = uriOf(folder, COUNTY);
+    const city = uriOf(folder, 'city.baton');
+    await client.scanned();
+    await client.open(county, LADDER[COUNTY]);
+    await client.open(city, LADDER['city.baton']);
+    await client.diagnosticsOf(city, (p) => p.version === 1);
+    // Let the refreshes of the opening settle.
+    await new Promise((resolve) => setTimeout(resolve, 400));
+    const before = client.refreshes.length;
+    // The county shows the city's target as an inlay hint: it must be fetched again.
+    await client.replace(city, LADDER['city.baton'].replace('target >= 30 %', 'target >= 25 %'));
+    await client.until('refresh requests', () => client!.refreshes.length >= before + 3);
+    assert.deepEqual(new Set(client.refreshes.slice(before)), new Set(['workspace/inlayHint/refresh', 'workspace/codeLens/refresh', 'workspace/semanticTokens/refresh']));
+  });
+
   it('debounces typing: a burst of edits is checked once, for the last text', async () => {
     client = await LspClient.start({ folders: [folder] });
     const city = uriOf(folder, 'city.baton');

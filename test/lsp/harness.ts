@@ -80,6 +80,9 @@ export const DEFAULT_CAPABILITIES: ClientCapabilities = {
     didChangeWatchedFiles: { dynamicRegistration: true },
     didChangeConfiguration: { dynamicRegistration: true },
     workspaceEdit: { documentChanges: false },
+    inlayHint: { refreshSupport: true },
+    codeLens: { refreshSupport: true },
+    semanticTokens: { refreshSupport: true },
   },
   window: { workDoneProgress: true },
   textDocument: {
@@ -97,6 +100,8 @@ export class LspClient {
   readonly progressTokens: unknown[] = [];
   readonly registrations: Registration[] = [];
   readonly logs: string[] = [];
+  /** Methods of `workspace/…/refresh` requests received, in order. */
+  readonly refreshes: string[] = [];
   stderr = '';
   settings: Record<string, unknown>;
   private readonly versions = new Map<string, number>();
@@ -133,6 +138,13 @@ export class LspClient {
     connection.onRequest(RegistrationRequest.type, (params) => {
       this.registrations.push(...params.registrations);
     });
+    for (const method of ['workspace/inlayHint/refresh', 'workspace/codeLens/refresh', 'workspace/semanticTokens/refresh']) {
+      connection.onRequest(method, () => {
+        this.refreshes.push(method);
+        this.notify();
+        return null;
+      });
+    }
     connection.onRequest(ConfigurationRequest.type, (params) => params.items.map((item) => (item.section === 'baton' ? this.settings : null)));
   }
 

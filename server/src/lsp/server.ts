@@ -28,6 +28,8 @@ export interface ClientSupport {
   configurationRegistration: boolean;
   workspaceFolders: boolean;
   relatedInformation: boolean;
+  /** The `workspace/…/refresh` requests the client supports. */
+  refresh: { inlayHints: boolean; semanticTokens: boolean; codeLens: boolean };
 }
 
 export class BatonServer implements ConvertContext {
@@ -39,6 +41,7 @@ export class BatonServer implements ConvertContext {
     configurationRegistration: false,
     workspaceFolders: false,
     relatedInformation: true,
+    refresh: { inlayHints: false, semanticTokens: false, codeLens: false },
   };
   private clientLocale: Locale = 'en';
   private localeSetting: LocaleSetting = 'auto';
@@ -125,6 +128,11 @@ export class BatonServer implements ConvertContext {
       configurationRegistration: capabilities.workspace?.didChangeConfiguration?.dynamicRegistration === true,
       workspaceFolders: capabilities.workspace?.workspaceFolders === true,
       relatedInformation: capabilities.textDocument?.publishDiagnostics?.relatedInformation !== false,
+      refresh: {
+        inlayHints: capabilities.workspace?.inlayHint?.refreshSupport === true,
+        semanticTokens: capabilities.workspace?.semanticTokens?.refreshSupport === true,
+        codeLens: capabilities.workspace?.codeLens?.refreshSupport === true,
+      },
     };
     this.clientLocale = toLocale(params.locale) ?? 'en';
     const options = (params.initializationOptions ?? {}) as InitializationOptions;
@@ -341,6 +349,19 @@ export class BatonServer implements ConvertContext {
       }
     }
     await this.publishConfigs(all);
+    // Inlay hints (the parent's target), code lenses and semantic tokens of other open
+    // documents depend on what changed too: ask the client to fetch them again.
+    if (all || keys.some((key) => this.workspace.isOpen(key) && !changed.has(key))) this.refreshViews();
+  }
+
+  private refreshViews(): void {
+    const refresh = this.support.refresh;
+    const send = (type: lsp.ProtocolRequestType0<void, void, void, void>): void => {
+      this.connection.sendRequest(type).catch((error: unknown) => this.logError(type.method, error));
+    };
+    if (refresh.inlayHints) send(lsp.InlayHintRefreshRequest.type);
+    if (refresh.codeLens) send(lsp.CodeLensRefreshRequest.type);
+    if (refresh.semanticTokens) send(lsp.SemanticTokensRefreshRequest.type);
   }
 
   private publishFile(key: string): void {
