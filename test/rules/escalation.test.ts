@@ -14,7 +14,7 @@ plan city_2025 {
   parent   province_2025
   indicator forest "Forest cover" {
     target >= 32 %
-//         ^^^^^^^ warning escalation: Target \`>= 32 %\` is stricter than the parent plan's \`>= 30 %\` (\`province_2025\`, the origin): +6.7% in all
+//         ^^^^^^^ warning escalation: Target \`>= 32 %\` is stricter than the parent plan's \`>= 30 %\` (\`province_2025\`, the origin): 6.7% stricter in all
     weight 100
   }
 }
@@ -49,7 +49,7 @@ plan township_2025 {
   parent   county_2025
   indicator forest "Forest cover" {
     target >= 35 %
-//         ^^^^^^^ warning escalation: Target \`>= 35 %\` is stricter than the parent plan's \`>= 32 %\` (\`county_2025\`); the origin \`province_2025\` set \`>= 30 %\`: +16.7% in all
+//         ^^^^^^^ warning escalation: Target \`>= 35 %\` is stricter than the parent plan's \`>= 32 %\` (\`county_2025\`); the origin \`province_2025\` set \`>= 30 %\`: 16.7% stricter in all
     weight 100
   }
 }
@@ -93,13 +93,13 @@ plan township_2025 {
   上级方案 市2025
   指标 forest "森林覆盖率" {
     目标 ≥ 35%
-//       ^^^^^ warning escalation: Target \`≥ 35%\` is stricter than the upper plan's \`≥ 30%\` (\`省2025\`, the origin): +16.7% in all
+//       ^^^^^ warning escalation: Target \`≥ 35%\` is stricter than the upper plan's \`≥ 30%\` (\`省2025\`, the origin): 16.7% stricter in all
     权重 50
   }
   指标 safety "安全生产" {
     承接 accidents
     目标 ≤ 1 起
-//       ^^^^^^ warning escalation: Target \`≤ 1 起\` is stricter than the parent plan's \`≤ 2 起\` (\`市2025\`); the origin \`省2025\` set \`≤ 2 起\`: -50% in all
+//       ^^^^^^ warning escalation: Target \`≤ 1 起\` is stricter than the parent plan's \`≤ 2 起\` (\`市2025\`); the origin \`省2025\` set \`≤ 2 起\`: 50% stricter in all
     权重 50
   }
 }
@@ -124,7 +124,7 @@ plan township_2025 {
   上级方案 市2025
   指标 forest {
     目标 ≥ 35%
-//       ^^^^^ warning escalation: 目标“≥ 35%”严于上级方案“市2025”（源头方案）的“≥ 32%”，累计变化 +9.4%
+//       ^^^^^ warning escalation: 目标“≥ 35%”严于上级方案“市2025”（源头方案）的“≥ 32%”，累计加码 9.4%
     权重 100
   }
 }
@@ -145,7 +145,7 @@ plan township_2025 {
   考核年度：2025；
   上级方案：省2025；
   指标 forest ｛ 目标：＞ 32％； 权重：100； ｝
-//                     ^^^^^^^ warning escalation: 目标“> 32%”严于上级方案“省2025”（源头方案）的“≥ 30%”，累计变化 +6.7%
+//                     ^^^^^^^ warning escalation: 目标“> 32%”严于上级方案“省2025”（源头方案）的“≥ 30%”，累计加码 6.7%
 ｝
 方案 县2025 ｛
   层级：县；
@@ -153,7 +153,7 @@ plan township_2025 {
   考核年度：2025；
   上级方案：市2025；
   指标 forest ｛ 目标：≥ 35％； 权重：100； ｝
-//                     ^^^^^^ warning escalation: 目标“≥ 35%”严于上级方案“市2025”的“> 32%”；源头方案“省2025”为“≥ 30%”，累计变化 +16.7%
+//                     ^^^^^^ warning escalation: 目标“≥ 35%”严于上级方案“市2025”的“> 32%”；源头方案“省2025”为“≥ 30%”，累计加码 16.7%
 ｝
 `, { locale: 'zh-CN' });
     });
@@ -227,7 +227,7 @@ plan county_2025 {
   indicator a { target >= 31 %  weight 25 }
   indicator b { target >= 31.5 %  weight 25 }
   indicator c { target >= 32 %  weight 25 }
-//                     ^^^^^^^ warning escalation: Target \`>= 32 %\` is stricter than the parent plan's \`>= 30 %\` (\`city_2025\`, the origin): +6.7% in all
+//                     ^^^^^^^ warning escalation: Target \`>= 32 %\` is stricter than the parent plan's \`>= 30 %\` (\`city_2025\`, the origin): 6.7% stricter in all
   indicator d { target >= 1 %  weight 25 }
 //                     ^^^^^^ warning escalation: Target \`>= 1 %\` is stricter than the parent plan's \`>= 0 %\` (\`city_2025\`, the origin)
 }
@@ -426,7 +426,7 @@ plan county_2025 {
   parent   city_2025
   indicator forest {
     target     >= 35 %
-//             ^^^^^^^ info escalation: Target \`>= 35 %\` is stricter than the parent plan's \`>= 30 %\` (\`city_2025\`, the origin): +16.7% in all; negotiated: \`Reserve land doubled\`, approved by \`County government\`, until 2026-12-31
+//             ^^^^^^^ info escalation: Target \`>= 35 %\` is stricter than the parent plan's \`>= 30 %\` (\`city_2025\`, the origin): 16.7% stricter in all; negotiated: \`Reserve land doubled\`, approved by \`County government\`, until 2026-12-31
     negotiated "Reserve land doubled" by "County government" until 2026-12-31
     weight     100
   }
@@ -449,7 +449,7 @@ plan county_2025 {
   上级方案 市2025
   指标 forest {
     目标 ≥ 35%
-//       ^^^^^ info escalation: 目标“≥ 35%”严于上级方案“市2025”（源头方案）的“≥ 30%”，累计变化 +16.7%；已协商：“林地储备翻番”，批准：“县政府”，有效期至 2026-12-31
+//       ^^^^^ info escalation: 目标“≥ 35%”严于上级方案“市2025”（源头方案）的“≥ 30%”，累计加码 16.7%；已协商：“林地储备翻番”，批准：“县政府”，有效期至 2026-12-31
     协商 “林地储备翻番” 批准 “县政府” 有效期至 2026-12-31
     权重 100
   }
@@ -472,7 +472,7 @@ plan county_2025 {
   parent   city_2025
   indicator forest {
     target     >= 35 %
-//             ^^^^^^^ warning escalation: Target \`>= 35 %\` is stricter than the parent plan's \`>= 30 %\` (\`city_2025\`, the origin): +16.7% in all; the negotiation expired on 2026-01-31
+//             ^^^^^^^ warning escalation: Target \`>= 35 %\` is stricter than the parent plan's \`>= 30 %\` (\`city_2025\`, the origin): 16.7% stricter in all; the negotiation expired on 2026-01-31
     negotiated "Reserve land doubled" by "County government" until 2026-01-31
     weight     100
   }

@@ -93,16 +93,19 @@ function describe(escalation: Escalation, style: ValueStyle): Msg {
       const c = escalation.child.property === 'target' ? escalation.child.target.value : 0;
       const o = escalation.originValue.property === 'target' ? escalation.originValue.target.value : 0;
       const change = relativeChange(c, o);
-      const pct = change === undefined ? undefined : formatPercent(change);
       const changed = escalation.relation?.kind === 'changed';
+      // A stricter target is "N% stricter" whichever way its comparator points (≤ 1 → ≤ 0 is 100% stricter).
+      const pct = change === undefined ? undefined : changed ? formatPercent(change) : formatPercent(Math.abs(change)).slice(1);
+      const inAllEn = changed ? 'in all' : 'stricter in all';
+      const inAllZh = changed ? '累计变化' : '累计加码';
       const head = changed
         ? msg(`Target \`${child}\` changes ${where}'s \`${parentValue}\` (\`${A}\`${tagEn})`, `目标“${child}”与上级方案“${A}”${tagZh}的“${parentValue}”不一致`)
         : msg(`Target \`${child}\` is stricter than ${where}'s \`${parentValue}\` (\`${A}\`${tagEn})`, `目标“${child}”严于上级方案“${A}”${tagZh}的“${parentValue}”`);
       const tail = sameOrigin
-        ? msg(pct === undefined ? '' : `: ${pct} in all`, pct === undefined ? '' : `，累计变化 ${pct}`)
+        ? msg(pct === undefined ? '' : `: ${pct} ${inAllEn}`, pct === undefined ? '' : `，${inAllZh} ${pct}`)
         : msg(
-          `; the origin \`${O}\` set \`${originValue}\`${pct === undefined ? '' : `: ${pct} in all`}`,
-          `；源头方案“${O}”为“${originValue}”${pct === undefined ? '' : `，累计变化 ${pct}`}`,
+          `; the origin \`${O}\` set \`${originValue}\`${pct === undefined ? '' : `: ${pct} ${inAllEn}`}`,
+          `；源头方案“${O}”为“${originValue}”${pct === undefined ? '' : `，${inAllZh} ${pct}`}`,
         );
       return join(head, tail);
     }
