@@ -14,8 +14,10 @@ import { formatJunit } from './junit';
 import { formatSarif } from './sarif';
 import { formatStylish } from './stylish';
 import { toKey } from '../node/workspace';
+import { runFormat } from './format';
 
 export const USAGE = `Usage: baton check [options] [paths...]
+       baton format [--check] [--ascii-punctuation] [paths...]
        baton --help | --version
 
 Checks Baton assessment plans. Folders are searched for *.baton files,
@@ -34,11 +36,18 @@ Options:
                         "locale", then LC_ALL, LC_MESSAGES or LANG, then en
   --fix                 apply safe fixes, write the files, report what is left
   --date <YYYY-MM-DD>   today's date for date-dependent rules (default: today)
+  --baseline <file>     report only findings not recorded in this baseline and
+                        count the recorded ones that are gone
+  --update-baseline     record every current finding in the baseline (the
+                        --baseline file, else baton-baseline.json)
+  --report-suppressed   also list every negotiated target and baton-ignore
+                        directive, with its reason and the findings it covers
   -h, --help            show this help
   -v, --version         show the version
 
 Exit codes: 0 no errors and at most --max-warnings warnings; 1 errors or too
-many warnings; 2 bad usage, unreadable path, bad configuration or internal error.
+many warnings (with a baseline, new findings only); 2 bad usage, unreadable
+path, bad configuration, unreadable baseline or internal error.
 `;
 
 const FORMATS = ['stylish', 'json', 'sarif', 'github', 'junit'] as const;
@@ -71,6 +80,7 @@ export function main(io: Io): number {
 }
 
 function run(io: Io): number {
+  if (io.argv[0] === 'format') return runFormat(io.argv.slice(1), io);
   let parsed;
   try {
     parsed = parseArgs({
@@ -86,6 +96,9 @@ function run(io: Io): number {
         locale: { type: 'string' },
         fix: { type: 'boolean' },
         date: { type: 'string' },
+        baseline: { type: 'string' },
+        'update-baseline': { type: 'boolean' },
+        'report-suppressed': { type: 'boolean' },
         help: { type: 'boolean', short: 'h' },
         version: { type: 'boolean', short: 'v' },
       },
@@ -113,6 +126,7 @@ function run(io: Io): number {
   if (!FORMATS.includes(format)) throw new UsageError(`unknown format '${values.format}': expected ${FORMATS.join(', ')}`);
   const maxWarnings = parseMaxWarnings(values['max-warnings']);
   const locale = parseLocale(values.locale);
+  if (values.baseline === '') throw new UsageError('--baseline needs a file name');
   const today = values.date === undefined ? localToday() : parseDate(values.date);
 
   const outcome = runCheck({
@@ -125,8 +139,12 @@ function run(io: Io): number {
     quiet: values.quiet === true,
     today,
     version,
+    reportSuppressed: values['report-suppressed'] === true,
+    baseline: values.baseline,
+    updateBaseline: values['update-baseline'] === true,
   });
   for (const problem of outcome.problems) io.stderr(`baton: ${problem}\n`);
+  for (const hint of outcome.hints ?? []) io.stderr(`baton: ${hint}\n`);
   const report = outcome.report;
   if (report === undefined) return 2;
 
