@@ -1,6 +1,8 @@
 // Bundles the three entry points into dist/: the CLI, the language server and the VS Code extension.
-import { existsSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { build, context } from 'esbuild';
+
+const { version } = JSON.parse(readFileSync(new URL('./package.json', import.meta.url), 'utf8'));
 
 const watch = process.argv.includes('--watch');
 const common = {
@@ -13,6 +15,8 @@ const common = {
   // jsonc-parser's UMD build (its `main`) requires modules dynamically; its ES build bundles.
   mainFields: ['module', 'main'],
   logLevel: 'warning',
+  // The package version, for `baton-language-server --version` and the server's `serverInfo`.
+  define: { BATON_VERSION: JSON.stringify(version) },
 };
 const entries = [
   { entryPoints: { cli: 'server/src/cli/main.ts' }, banner: { js: '#!/usr/bin/env node' } },

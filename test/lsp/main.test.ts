@@ -4,12 +4,14 @@
  */
 import assert from 'node:assert/strict';
 import { fork, spawnSync } from 'node:child_process';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import {
   createProtocolConnection, ExitNotification, InitializedNotification, InitializeRequest, IPCMessageReader, IPCMessageWriter,
   PublishDiagnosticsNotification, type PublishDiagnosticsParams, ShutdownRequest,
 } from 'vscode-languageserver-protocol/node';
-import { makeWorkspace, removeWorkspace, SERVER, uriOf } from './harness';
+import { makeWorkspace, removeWorkspace, ROOT, SERVER, uriOf } from './harness';
 
 describe('baton-language-server', function () {
   this.timeout(30000);
@@ -19,6 +21,13 @@ describe('baton-language-server', function () {
     assert.equal(result.status, 0);
     assert.match(result.stdout, /^Usage: baton-language-server --stdio/);
     assert.match(result.stdout, /--node-ipc/);
+  });
+
+  it('prints the package version with --version', () => {
+    const { version } = JSON.parse(readFileSync(join(ROOT, 'package.json'), 'utf8')) as { version: string };
+    const result = spawnSync(process.execPath, [SERVER, '--version'], { encoding: 'utf8' });
+    assert.equal(result.status, 0);
+    assert.equal(result.stdout, `${version}\n`);
   });
 
   it('refuses to start without a transport (exit 2)', () => {
