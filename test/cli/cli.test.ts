@@ -31,6 +31,12 @@ describe('cli', function () {
       assert.equal(run.status, 0);
       assert.match(run.stdout, /^Usage: baton check \[options\] \[paths\.\.\.\]/);
       assert.match(run.stdout, /--max-warnings <n>/);
+      for (const option of ['--baseline <file>', '--update-baseline', '--report-suppressed']) assert.ok(run.stdout.includes(`  ${option} `), option);
+    });
+
+    it('shows the same usage in docs/cli.md', () => {
+      const usage = baton(ROOT, ['--help']).stdout;
+      assert.ok(fs.readFileSync(path.join(ROOT, 'docs', 'cli.md'), 'utf8').includes(`\n\`\`\`\n${usage}\`\`\`\n`), 'docs/cli.md quotes `baton --help` verbatim');
     });
 
     it('prints the version of package.json with --version', () => {
@@ -220,10 +226,19 @@ describe('cli', function () {
       assert.deepEqual(json(run).diagnostics.map((d) => d.file), ['a.baton', 'link.baton', 'other/b.baton']);
     });
 
-    it('checks nothing in an empty folder and exits 0', () => {
-      const run = baton(workspace({}), ['check', '--format', 'json']);
+    it('checks nothing in an empty folder and exits 0, with a one-line hint on standard error', () => {
+      const dir = workspace({ 'notes.txt': ERROR });
+      const run = baton(dir, ['check', '--format', 'json']);
       assert.equal(run.status, 0);
       assert.equal(json(run).files, 0);
+      assert.equal(run.stderr, 'baton: no .baton files found in the current folder (folders are searched for *.baton files; see baton --help)\n');
+      const named = baton(dir, ['check', '.', 'sub/..']);
+      assert.deepEqual([named.status, named.stderr], [0, 'baton: no .baton files found in ., sub/.. (folders are searched for *.baton files; see baton --help)\n']);
+      assert.match(named.stdout, /^✔ 0 files checked, no problems\n$/);
+    });
+
+    it('gives no hint when there are files to check', () => {
+      assert.equal(baton(workspace({ 'a.baton': CLEAN }), ['check']).stderr, '');
     });
   });
 

@@ -1,5 +1,4 @@
 import assert from 'node:assert/strict';
-import { spawnSync } from 'node:child_process';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { allRules } from '../../server/src/rules/index';
@@ -7,7 +6,7 @@ import { docsUrl } from '../../server/src/rules/rule';
 import { escapeData, escapeProperty } from '../../server/src/cli/github';
 import type { Report } from '../../server/src/cli/report';
 import { formatSarif } from '../../server/src/cli/sarif';
-import { baton, cleanUp, coreMessage, ensureBuilt, ROOT, workspace } from './run';
+import { baton, cleanUp, coreMessage, ensureBuilt, validateSarif as validate, workspace } from './run';
 
 const ERROR = 'oops\n';
 const FIXABLE = '职责清单 d {\n  职责a\n}\n';
@@ -124,26 +123,6 @@ describe('cli formats', function () {
   });
 
   describe('sarif', () => {
-    const multitool = path.join(ROOT, 'node_modules', '@microsoft', 'sarif-multitool-linux', 'Sarif.Multitool');
-
-    /** Runs Microsoft's SARIF validator and returns its findings of level error. */
-    function validate(log: string): string[] {
-      // npm 11 does not run the package's postinstall chmod.
-      fs.chmodSync(multitool, 0o755);
-      const dir = workspace({ 'log.sarif': log });
-      const out = path.join(dir, 'validation.sarif');
-      const result = spawnSync(multitool, ['validate', path.join(dir, 'log.sarif'), '--output', out, '--log', 'ForceOverwrite'], {
-        encoding: 'utf8',
-        env: { ...process.env, DOTNET_SYSTEM_GLOBALIZATION_INVARIANT: '1' },
-      });
-      assert.ok(fs.existsSync(out), `the validator wrote no result: ${result.stdout}${result.stderr}`);
-      const validation = JSON.parse(fs.readFileSync(out, 'utf8')) as { runs: { results?: { level?: string; ruleId: string; message: { text?: string; arguments?: string[] } }[] }[] };
-      const errors = (validation.runs[0].results ?? []).filter((r) => r.level === 'error')
-        .map((r) => `${r.ruleId}: ${r.message.text ?? (r.message.arguments ?? []).join(' ')}`);
-      if (errors.length === 0) assert.equal(result.status, 0, result.stdout);
-      return errors;
-    }
-
     interface SarifLog {
       version: string;
       runs: {

@@ -74,3 +74,23 @@ export function coreMessage(text: string, ruleId: string, locale: Locale = 'en')
   if (found === undefined) throw new Error(`no ${ruleId} finding in ${JSON.stringify(text)}`);
   return localize(found.message, locale);
 }
+
+const MULTITOOL = path.join(ROOT, 'node_modules', '@microsoft', 'sarif-multitool-linux', 'Sarif.Multitool');
+
+/** Runs Microsoft's SARIF validator (the Multitool) on a log and returns its findings of level error. */
+export function validateSarif(log: string): string[] {
+  // npm 11 does not run the package's postinstall chmod.
+  fs.chmodSync(MULTITOOL, 0o755);
+  const dir = workspace({ 'log.sarif': log });
+  const out = path.join(dir, 'validation.sarif');
+  const result = spawnSync(MULTITOOL, ['validate', path.join(dir, 'log.sarif'), '--output', out, '--log', 'ForceOverwrite'], {
+    encoding: 'utf8',
+    env: { ...process.env, DOTNET_SYSTEM_GLOBALIZATION_INVARIANT: '1' },
+  });
+  if (!fs.existsSync(out)) throw new Error(`the validator wrote no result: ${result.stdout}${result.stderr}`);
+  const validation = JSON.parse(fs.readFileSync(out, 'utf8')) as { runs: { results?: { level?: string; ruleId: string; message: { text?: string; arguments?: string[] } }[] }[] };
+  const errors = (validation.runs[0].results ?? []).filter((r) => r.level === 'error')
+    .map((r) => `${r.ruleId}: ${r.message.text ?? (r.message.arguments ?? []).join(' ')}`);
+  if (errors.length === 0 && result.status !== 0) throw new Error(`the validator failed: ${result.stdout}`);
+  return errors;
+}

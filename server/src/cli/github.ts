@@ -1,9 +1,11 @@
 /**
  * `--format github`: GitHub Actions workflow commands, one annotation per finding:
- * `::error file=…,line=…,col=…,endLine=…,endColumn=…,title=<rule>::<message>`.
+ * `::error file=…,line=…,col=…,endLine=…,endColumn=…,title=<rule>::<message>`. With
+ * `--report-suppressed`, one `::notice` per negotiation and `baton-ignore` directive follows;
+ * with a baseline, one `::notice` says how the findings compare with it.
  */
 import type { Severity } from '../rules/rule';
-import type { Report } from './report';
+import { describeBaseline, describeSuppressedWithState, type Report } from './report';
 
 const COMMANDS: Record<Severity, string> = { error: 'error', warning: 'warning', info: 'notice', hint: 'notice' };
 
@@ -28,5 +30,21 @@ export function formatGithub(report: Report): string {
       `title=${escapeProperty(f.rule)}`,
     ].join(',');
     return `::${COMMANDS[f.severity]} ${properties}::${escapeData(f.message)}\n`;
-  }).join('');
+  }).join('') + (report.suppressed ?? []).map((e) => {
+    const zh = report.locale === 'zh-CN';
+    const properties = [
+      `file=${escapeProperty(e.file)}`,
+      `line=${e.line}`,
+      `col=${e.column}`,
+      `endLine=${e.endLine}`,
+      `endColumn=${e.endColumn}`,
+      `title=${escapeProperty(e.kind === 'negotiated' ? 'negotiated' : 'baton-ignore')}`,
+    ].join(',');
+    const n = e.findings.length;
+    const covers = e.kind === 'negotiated'
+      ? (zh ? `；涉及 ${n} 个问题` : `; covers ${n} ${n === 1 ? 'finding' : 'findings'}`)
+      : (zh ? `；隐藏 ${n} 个问题` : `; hides ${n} ${n === 1 ? 'finding' : 'findings'}`);
+    const head = e.kind === 'negotiated' ? (zh ? '协商目标：' : 'Negotiated target: ') : (zh ? '忽略指令：' : 'Suppressed: ');
+    return `::notice ${properties}::${escapeData(head + describeSuppressedWithState(e, report.locale) + covers)}\n`;
+  }).join('') + (report.baseline === undefined ? '' : `::notice title=baseline::${escapeData(describeBaseline(report.baseline, report.locale))}\n`);
 }

@@ -1,11 +1,18 @@
 /**
  * `--format sarif`: SARIF 2.1.0 as GitHub code scanning accepts it. Every rule of the
  * registry is listed in `tool.driver.rules`; results point into it by id and index.
+ *
+ * With `--report-suppressed`, SARIF's own mechanism carries the exceptions: a finding hidden by
+ * `baton-ignore` is a result with an `inSource` suppression (status `accepted`), and a
+ * negotiated escalation gets one too (`accepted`; `underReview` while the record is incomplete;
+ * `rejected` once it has expired, so the result counts again). The run's property bag
+ * `suppressed` lists every entry, also those that cover no finding. With a baseline, the
+ * property `baseline` holds `{matched, new, gone}`; known findings are left out of the results.
  */
 import { allRules } from '../rules/index';
 import { docsUrl, REPOSITORY_URL, type Severity } from '../rules/rule';
 import { localize } from '../syntax/message';
-import type { Place, Report, Span } from './report';
+import { describeSuppressed, type Finding, type Place, type Report, type Span, type SuppressedEntry } from './report';
 
 const SRCROOT = '%SRCROOT%';
 
@@ -44,8 +51,28 @@ export function formatSarif(report: Report, options: SarifOptions): string {
     };
   });
 
-  const results = report.findings.map((f) => {
+  const suppressionsOf = new Map<Finding, object[]>();
+  const hidden: Finding[] = [];
+  const findingAt = new Map(report.findings.map((f) => [findingKey(f), f]));
+  for (const entry of report.suppressed ?? []) {
+    const suppression = {
+      kind: 'inSource',
+      status: entry.expired ? 'rejected' : entry.incomplete ? 'underReview' : 'accepted',
+      justification: describeSuppressed(entry, report.locale),
+      location: { physicalLocation: physicalLocation(entry) },
+    };
+    for (const covered of entry.findings) {
+      // A negotiated escalation is reported (as an info); a hidden finding is not, so it is added.
+      const finding = findingAt.get(findingKey(covered)) ?? (entry.kind === 'ignore' ? covered : undefined);
+      if (finding === undefined) continue;
+      if (finding === covered && !hidden.includes(covered)) hidden.push(covered);
+      suppressionsOf.set(finding, [...(suppressionsOf.get(finding) ?? []), suppression]);
+    }
+  }
+
+  const results = [...report.findings, ...hidden].map((f) => {
     const index = ruleIndex.get(f.rule);
+    const suppressions = suppressionsOf.get(f);
     return {
       ruleId: f.rule,
       ...(index === undefined ? {} : { ruleIndex: index }),
@@ -64,6 +91,7 @@ export function formatSarif(report: Report, options: SarifOptions): string {
           })),
         }],
       }),
+      ...(suppressions === undefined ? {} : { suppressions }),
     };
   });
 
@@ -83,9 +111,37 @@ export function formatSarif(report: Report, options: SarifOptions): string {
       originalUriBaseIds: { [SRCROOT]: { uri: fileUri(options.cwd) } },
       columnKind: 'utf16CodeUnits',
       results,
+      ...(report.suppressed === undefined && report.baseline === undefined ? {} : {
+        properties: {
+          ...(report.suppressed === undefined ? {} : { suppressed: report.suppressed.map(propertyOf) }),
+          ...(report.baseline === undefined ? {} : {
+            baseline: { matched: report.baseline.matched, new: report.baseline.new, gone: report.baseline.gone },
+          }),
+        },
+      }),
     }],
   };
   return `${JSON.stringify(log, null, 2)}\n`;
+}
+
+function findingKey(f: Finding): string {
+  return [f.file, f.line, f.column, f.endLine, f.endColumn, f.rule, f.message].join('\u0000');
+}
+
+function propertyOf(entry: SuppressedEntry) {
+  return {
+    kind: entry.kind,
+    file: entry.file,
+    line: entry.line,
+    column: entry.column,
+    rules: entry.rules,
+    reason: entry.reason,
+    approver: entry.approver ?? null,
+    until: entry.until ?? null,
+    expired: entry.expired,
+    incomplete: entry.incomplete,
+    findings: entry.findings.length,
+  };
 }
 
 function physicalLocation(place: Place) {

@@ -4,7 +4,7 @@
  */
 import type { Severity } from '../rules/rule';
 import type { Locale } from '../syntax/message';
-import type { Finding, Report } from './report';
+import { describeBaseline, describeSuppressed, type Finding, type Report, type SuppressedEntry } from './report';
 
 const STYLES = {
   red: [31, 39],
@@ -47,6 +47,10 @@ export function formatStylish(report: Report, options: { readonly color: boolean
   if (out.length > 0) out.push('');
 
   const zh = report.locale === 'zh-CN';
+  if (report.suppressed !== undefined) {
+    out.push(...suppressedSection(report.suppressed, { zh, paint, words, location }), '');
+  }
+
   if (report.fixed.length > 0) {
     const n = report.fixed.length;
     out.push(paint('green', zh ? `✔ 已修复 ${n} 个文件：${report.fixed.join('、')}` : `✔ Fixed ${plural(n, 'file')}: ${report.fixed.join(', ')}`));
@@ -55,14 +59,52 @@ export function formatStylish(report: Report, options: { readonly color: boolean
   const total = errors + warnings + infos;
   if (total === 0) {
     const n = report.checked.length;
-    out.push(paint('green', zh ? `✔ 已检查 ${n} 个文件，未发现问题` : `✔ ${plural(n, 'file')} checked, no problems`));
+    const fresh = report.baseline === undefined ? '' : 'new ';
+    out.push(paint('green', zh ? `✔ 已检查 ${n} 个文件，未发现${fresh === '' ? '' : '新'}问题` : `✔ ${plural(n, 'file')} checked, no ${fresh}problems`));
   } else {
     const text = zh
       ? `✖ 共 ${total} 个问题（${errors} 个错误，${warnings} 个警告，${infos} 个提示）`
       : `✖ ${plural(total, 'problem')} (${plural(errors, 'error')}, ${plural(warnings, 'warning')}, ${plural(infos, 'info', 'infos')})`;
     out.push(paint('bold', paint(errors > 0 ? 'red' : warnings > 0 ? 'yellow' : 'blue', text)));
   }
+  const baseline = report.baseline;
+  if (baseline !== undefined) {
+    const text = describeBaseline(baseline, report.locale);
+    out.push(baseline.written ? paint('green', `✔ ${text}`) : text);
+  }
   return `${out.join('\n')}\n`;
+}
+
+interface SectionStyle {
+  readonly zh: boolean;
+  readonly paint: (style: Style, text: string) => string;
+  readonly words: Record<Severity, string>;
+  readonly location: (f: { file: string; line: number; column: number }) => string;
+}
+
+/** `--report-suppressed`: each negotiation and `baton-ignore` directive, with the findings it covers. */
+function suppressedSection(entries: readonly SuppressedEntry[], style: SectionStyle): string[] {
+  const { zh, paint, words, location } = style;
+  const negotiated = entries.filter((e) => e.kind === 'negotiated').length;
+  const ignored = entries.length - negotiated;
+  const out = [paint('bold', zh
+    ? `协商目标与忽略指令：协商 ${negotiated} 处，忽略指令 ${ignored} 处`
+    : `Negotiated targets and suppressions: ${negotiated} negotiated, ${plural(ignored, 'baton-ignore directive')}`)];
+  const width = Math.max(0, ...entries.map((e) => displayWidth(location(e))));
+  const labelOf = (e: SuppressedEntry): string => (e.kind === 'negotiated' ? (zh ? '协商' : 'negotiated') : (zh ? '忽略' : 'ignored'));
+  const labelWidth = Math.max(0, ...entries.map((e) => displayWidth(labelOf(e))));
+  for (const entry of entries) {
+    const label = pad(labelOf(entry), labelWidth);
+    const flags: string[] = [];
+    if (entry.expired) flags.push(paint('yellow', zh ? '（已过期）' : ' (expired)'));
+    if (entry.incomplete) flags.push(paint('blue', zh ? '（不完整）' : ' (incomplete)'));
+    out.push(`${pad(location(entry), width)}  ${label}  ${describeSuppressed(entry, zh ? 'zh-CN' : 'en')}${flags.join('')}`);
+    for (const finding of entry.findings) {
+      out.push(paint('dim', `  ↳ ${location(finding)}`) + `  ${words[finding.severity]}  ${finding.message}  ${paint('dim', finding.rule)}`);
+    }
+    if (entry.kind === 'ignore' && entry.findings.length === 0) out.push(paint('dim', zh ? '  ↳ 未隐藏任何问题' : '  ↳ hides nothing'));
+  }
+  return out;
 }
 
 function plural(n: number, one: string, many = `${one}s`): string {
