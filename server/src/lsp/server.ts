@@ -176,6 +176,8 @@ export class BatonServer implements ConvertContext {
       progress.begin(this.locale === 'zh-CN' ? 'Baton：检查工作区' : 'Baton: checking the workspace', 0, undefined, false);
       for (const [index, folder] of folders.entries()) {
         progress.report(Math.round((index / Math.max(1, folders.length)) * 20), this.locale === 'zh-CN' ? `读取 ${folder}` : `Reading ${folder}`);
+        // Reading a folder blocks: let the progress message go out first.
+        await yieldToEventLoop();
         try {
           this.workspace.addFolder(folder);
         } catch (error) {
@@ -334,7 +336,9 @@ export class BatonServer implements ConvertContext {
       this.published.delete(key);
       await this.connection.sendDiagnostics({ uri: this.uriOf(key), diagnostics: [] });
     }
-    const keys = [...affected].filter((key) => publishable.has(key)).sort();
+    // Open documents first: they are what the user is looking at.
+    const open = (key: string): number => (this.workspace.isOpen(key) ? 0 : 1);
+    const keys = [...affected].filter((key) => publishable.has(key)).sort((a, b) => open(a) - open(b) || (a < b ? -1 : a > b ? 1 : 0));
     for (const [index, key] of keys.entries()) {
       if (this.workspace.currentModel() !== model) {
         // A newer edit arrived: the next round re-checks from the new model.
@@ -345,7 +349,7 @@ export class BatonServer implements ConvertContext {
       this.publishFile(key);
       if (index % BATCH === BATCH - 1) {
         progress?.report(20 + Math.round((index / keys.length) * 80), `${index + 1}/${keys.length}`);
-        await new Promise((resolve) => setImmediate(resolve));
+        await yieldToEventLoop();
       }
     }
     await this.publishConfigs(all);
@@ -405,6 +409,10 @@ export class BatonServer implements ConvertContext {
       await this.connection.sendDiagnostics({ uri: keyToUri(path), diagnostics: [] });
     }
   }
+}
+
+function yieldToEventLoop(): Promise<void> {
+  return new Promise((resolve) => setImmediate(resolve));
 }
 
 declare const BATON_VERSION: string | undefined;
