@@ -40,7 +40,7 @@ export default defineRule({
           range: { start: names[0].range.start, end: names[names.length - 1].range.end },
           message: msg(
             `Indicator \`${indicator.name}\` is checked by paperwork only (${names.map((n) => `\`${n.text}\``).join(', ')})`,
-            `指标“${indicator.name}”仅以${names.map((n) => `“${n.text}”`).join('、')}作为考核依据`,
+            `指标“${indicator.name}”仅以${names.map((n) => `“${n.text}”`).join('')}作为考核依据`,
           ),
           suggestions: [suggestion],
         });
