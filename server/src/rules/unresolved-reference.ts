@@ -55,9 +55,11 @@ function quoteLike(original: string, text: string): string {
 
 function checkImports(ctx: RuleContext): void {
   const file = ctx.file;
-  const others = ctx.model.uris.filter((uri) => uri !== file.uri);
+  // Built only when an import is unresolved: listing every file for every file is quadratic.
+  let others: string[] | undefined;
   for (const { node, target } of file.imports) {
     if (node.path === undefined || target !== undefined) continue;
+    others ??= ctx.model.uris.filter((uri) => uri !== file.uri);
     const path = node.path;
     const best = closest(path.value, others, (uri) => [relativePath(file.uri, uri)]);
     const suggestion = best === undefined ? undefined : relativePath(file.uri, best);
