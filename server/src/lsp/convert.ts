@@ -137,3 +137,38 @@ export function toLocation(ctx: ConvertContext, key: string, range: TextRange): 
   const lines = ctx.linesOf(key);
   return lines === undefined ? undefined : { uri: ctx.uriOf(key), range: toRange(lines, range) };
 }
+
+// ----------------------------------------------------------------- semantic tokens
+
+/**
+ * Encodes tokens (in source order, none spanning a line break) as LSP's relative integers:
+ * line delta, start delta, length, type index and modifier bits, per the legend's order.
+ */
+export function encodeSemanticTokens(
+  lines: LineIndex,
+  tokens: readonly { readonly range: TextRange; readonly type: string; readonly modifiers: readonly string[] }[],
+  types: readonly string[],
+  modifiers: readonly string[],
+): number[] {
+  const data: number[] = [];
+  let line = 0;
+  let character = 0;
+  for (const token of tokens) {
+    const start = lines.position(token.range.start);
+    const length = token.range.end - token.range.start;
+    const type = types.indexOf(token.type);
+    if (length <= 0 || type < 0) continue;
+    const deltaLine = start.line - line;
+    const deltaStart = deltaLine === 0 ? start.column - character : start.column;
+    if (deltaLine < 0 || deltaStart < 0) continue;
+    let bits = 0;
+    for (const modifier of token.modifiers) {
+      const bit = modifiers.indexOf(modifier);
+      if (bit >= 0) bits |= 1 << bit;
+    }
+    data.push(deltaLine, deltaStart, length, type, bits);
+    line = start.line;
+    character = start.column;
+  }
+  return data;
+}

@@ -7,7 +7,9 @@ import * as lsp from 'vscode-languageserver';
 import * as ide from '../ide/index';
 import type { Diagnostic } from '../linter/diagnostic';
 import type { LineIndex } from '../syntax/text';
-import { toLspDiagnostic, toOffset, toPosition, toRange, toTextEdits, toTextRange, toWorkspaceEdit, uriToKey } from './convert';
+import {
+  encodeSemanticTokens, toLspDiagnostic, toOffset, toPosition, toRange, toTextEdits, toTextRange, toWorkspaceEdit, uriToKey,
+} from './convert';
 import { Commands, FIX_ALL_KIND } from './protocol';
 import type { BatonServer } from './server';
 
@@ -261,7 +263,7 @@ export function registerFeatures(server: BatonServer, capabilities: lsp.ServerCa
     const doc = target(p.textDocument.uri);
     if (doc === undefined) return { data: [] };
     const found = ide.semanticTokens(doc.analysis, doc.key, range === undefined ? undefined : toTextRange(doc.lines, range));
-    return { data: encodeSemanticTokens(doc.lines, found) };
+    return { data: encodeSemanticTokens(doc.lines, found, ide.SEMANTIC_TOKEN_TYPES, ide.SEMANTIC_TOKEN_MODIFIERS) };
   };
   connection.languages.semanticTokens.on(guard('semanticTokens', { data: [] }, (p: lsp.SemanticTokensParams) => tokens(p)));
   connection.languages.semanticTokens.onRange(guard('semanticTokens/range', { data: [] }, (p: lsp.SemanticTokensRangeParams) => tokens(p, p.range)));
@@ -294,25 +296,3 @@ function matchingDiagnostic(server: BatonServer, doc: Target, diagnostic: Diagno
     && d.range.end.line === range.end.line && d.range.end.character === range.end.character);
   return same ?? toLspDiagnostic(server, doc.lines, diagnostic);
 }
-
-/** Encodes tokens (in source order, one line each) as LSP's relative integers. */
-export function encodeSemanticTokens(lines: LineIndex, tokens: readonly ide.SemanticToken[]): number[] {
-  const data: number[] = [];
-  let line = 0;
-  let character = 0;
-  for (const token of tokens) {
-    const start = lines.position(token.range.start);
-    const length = token.range.end - token.range.start;
-    if (length <= 0) continue;
-    const deltaLine = start.line - line;
-    const deltaStart = deltaLine === 0 ? start.column - character : start.column;
-    if (deltaLine < 0 || deltaStart < 0) continue;
-    let modifiers = 0;
-    for (const modifier of token.modifiers) modifiers |= 1 << ide.SEMANTIC_TOKEN_MODIFIERS.indexOf(modifier);
-    data.push(deltaLine, deltaStart, length, ide.SEMANTIC_TOKEN_TYPES.indexOf(token.type), modifiers);
-    line = start.line;
-    character = start.column;
-  }
-  return data;
-}
-
