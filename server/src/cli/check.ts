@@ -164,7 +164,11 @@ export function runCheck(options: CheckOptions): CheckOutcome {
   let negotiations: Negotiation[] | undefined;
   if (options.reportSuppressed === true) {
     const byFile = new Map<string, Diagnostic[]>();
-    for (const d of diagnostics) byFile.set(d.uri, [...(byFile.get(d.uri) ?? []), d]);
+    for (const d of diagnostics) {
+      const list = byFile.get(d.uri);
+      if (list === undefined) byFile.set(d.uri, [d]);
+      else list.push(d);
+    }
     negotiations = checked.flatMap((uri) => negotiationsOf(model.files.get(uri)!, options.today, byFile.get(uri) ?? []));
   }
 
@@ -176,7 +180,7 @@ export function runCheck(options: CheckOptions): CheckOutcome {
     const keyed = diagnostics.map((d): BaselineKey & { readonly diagnostic: Diagnostic } => {
       const text = allTexts.get(d.uri) ?? '';
       let lines = lineIndexes.get(d.uri);
-      if (lines === undefined) lineIndexes.set(d.uri, lines = new LineIndex(text));
+      if (lines === undefined) lineIndexes.set(d.uri, lines = model.files.get(d.uri)?.lines ?? new LineIndex(text));
       return { file: relativeTo(folder, d.uri), rule: d.ruleId, fingerprint: fingerprint(text, d.range, lines), diagnostic: d };
     });
     const recordable = keyed.filter((k) => !NEVER_BASELINED.has(k.rule));
