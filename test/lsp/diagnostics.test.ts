@@ -4,7 +4,7 @@
  * on disk, the configuration file, locales, several folders, and a clean exit.
  */
 import assert from 'node:assert/strict';
-import { unlinkSync, writeFileSync } from 'node:fs';
+import { mkdirSync, renameSync, unlinkSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { DiagnosticSeverity, DidChangeConfigurationNotification, DidChangeWorkspaceFoldersNotification, FileChangeType, type PublishDiagnosticsParams } from 'vscode-languageserver-protocol/node';
@@ -91,8 +91,9 @@ describe('lsp: diagnostics over a workspace', function () {
   it('registers file watchers for .baton files and the configuration file', async () => {
     client = await LspClient.start({ folders: [folder] });
     await client.scanned();
-    const watchers = client.registrations.find((r) => r.method === 'workspace/didChangeWatchedFiles')?.registerOptions as { watchers: { globPattern: string }[] };
-    assert.deepEqual(watchers.watchers.map((w) => w.globPattern), ['**/*.baton', '**/baton.config.json']);
+    const watchers = client.registrations.find((r) => r.method === 'workspace/didChangeWatchedFiles')?.registerOptions as { watchers: { globPattern: string; kind?: number }[] };
+    // Every change of plans and configuration files; creation and deletion of anything (folders moved in or out).
+    assert.deepEqual(watchers.watchers.map((w) => [w.globPattern, w.kind]), [['**/*.baton', undefined], ['**/baton.config.json', undefined], ['**/*', 1 | 4]]);
   });
 
   it('publishes rule id, documentation link, source and related locations', async () => {
@@ -183,6 +184,22 @@ describe('lsp: diagnostics over a workspace', function () {
     writeFileSync(join(folder, 'new.baton'), 'plan broken {\n  level nowhere\n}\n');
     await client.filesChanged([{ uri: uriOf(folder, 'new.baton'), type: FileChangeType.Created }]);
     await client.diagnosticsOf(uriOf(folder, 'new.baton'), has('unknown-value'));
+  });
+
+  it('follows a folder moved within the workspace (one event for the folder, none for its files)', async () => {
+    client = await LspClient.start({ folders: [folder] });
+    const before = uriOf(folder, COUNTY);
+    await client.diagnosticsOf(before, clean);
+    mkdirSync(join(folder, 'moved'));
+    renameSync(join(folder, '县'), join(folder, 'moved', '县'));
+    // The county now imports ../city.baton from moved/: it resolves to moved/city.baton, which does not exist.
+    await client.filesChanged([
+      { uri: pathToFileURL(join(folder, '县')).href, type: FileChangeType.Deleted },
+      { uri: pathToFileURL(join(folder, 'moved')).href, type: FileChangeType.Created },
+    ]);
+    await client.diagnosticsOf(before, (p) => p.diagnostics.length === 0);
+    const after = await client.diagnosticsOf(uriOf(folder, 'moved/县/县方案.baton'), has('unresolved-reference'));
+    assert.equal(after.diagnostics.find((d) => d.code === 'unresolved-reference')?.severity, DiagnosticSeverity.Error);
   });
 
   it('reports a bad baton.config.json on the file itself, applies the good parts, and reloads it on change', async () => {

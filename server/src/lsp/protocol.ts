@@ -34,8 +34,14 @@ export interface InitializationOptions {
   readonly clientCommands?: readonly string[];
 }
 
-/** Glob patterns of the files the server watches. */
+/** Glob patterns of the files the server watches (every change). */
 export const WATCHED_GLOBS = ['**/*.baton', `**/${CONFIG_FILE_NAME}`] as const;
+
+/**
+ * Also watched, for creation and deletion only: everything, so that a folder deleted, created
+ * or moved (whose files get no events of their own) is noticed.
+ */
+export const WATCHED_TREE_GLOB = '**/*';
 
 /** Client-side commands (registered by the VS Code extension, not by the server). */
 export const Commands = {

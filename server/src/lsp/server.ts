@@ -13,7 +13,7 @@ import { LineIndex } from '../syntax/text';
 import { type ConvertContext, isDiskKey, keyToUri, toLspDiagnostic, uriToKey } from './convert';
 import { registerFeatures } from './features';
 import {
-  type BatonSettings, CONFIG_FILE_NAME, type InitializationOptions, type LocaleSetting, SETTINGS_SECTION, WATCHED_GLOBS,
+  type BatonSettings, CONFIG_FILE_NAME, type InitializationOptions, type LocaleSetting, SETTINGS_SECTION, WATCHED_GLOBS, WATCHED_TREE_GLOB,
 } from './protocol';
 import { affectedBy, Workspace } from './workspace';
 
@@ -159,7 +159,10 @@ export class BatonServer implements ConvertContext {
     }
     if (this.support.watchedFilesRegistration) {
       await this.connection.client.register(lsp.DidChangeWatchedFilesNotification.type, {
-        watchers: WATCHED_GLOBS.map((globPattern) => ({ globPattern })),
+        watchers: [
+          ...WATCHED_GLOBS.map((globPattern) => ({ globPattern })),
+          { globPattern: WATCHED_TREE_GLOB, kind: lsp.WatchKind.Create | lsp.WatchKind.Delete },
+        ],
       });
     }
     if (this.support.configurationRegistration) {
@@ -276,6 +279,8 @@ export class BatonServer implements ConvertContext {
         configs = true;
         continue;
       }
+      // A deleted folder takes its configuration files with it.
+      if (deleted && this.workspace.configs.loaded().some((config) => config.path.startsWith(`${key}/`))) configs = true;
       for (const changed of this.workspace.diskChanged(key, deleted)) this.pending.add(changed);
       // A new file may complete an import that was missing, or be in a folder of the workspace.
       if (!deleted && key.endsWith('.baton')) this.pending.add(key);

@@ -11,7 +11,7 @@ import { buildModel, type Model, ParseCache } from '../semantics/model';
 import { resolvePath } from '../semantics/paths';
 import { LineIndex } from '../syntax/text';
 import { ConfigLoader } from '../node/config-file';
-import { isSkippedFolder, loadTexts, readText, toFsPath } from '../node/workspace';
+import { importsThrough, isFolder, isSkippedFolder, loadTexts, readText, toFsPath } from '../node/workspace';
 import { isDiskKey, keyToUri } from './convert';
 import { FILE_EXTENSION, LANGUAGE_ID } from './protocol';
 
@@ -50,11 +50,17 @@ export class Workspace {
   addFolder(folder: string): string[] {
     const key = folder.endsWith('/') ? folder.slice(0, -1) : folder;
     if (!this.folders.includes(key)) this.folders.push(key);
-    const loaded = loadTexts([toFsPath(key)], { importsOf: (file, text) => this.importsOf(file, text) });
-    for (const [file, text] of loaded.texts) this.disk.set(file, text);
-    for (const file of loaded.checked) if (this.isInFolders(file)) this.inFolders.add(file);
+    return this.readTree(key);
+  }
+
+  /** Reads the `.baton` files below a folder of the workspace (and what they import); returns those found. */
+  private readTree(folder: string): string[] {
+    const loaded = loadTexts([toFsPath(folder)], { importsOf: importsThrough(this.cache) });
+    for (const [file, text] of loaded.texts) if (!this.disk.has(file) || this.disk.get(file) !== text) this.disk.set(file, text);
+    const found = loaded.checked.filter((file) => file.endsWith(FILE_EXTENSION) && this.isInFolders(file));
+    for (const file of found) this.inFolders.add(file);
     this.invalidate();
-    return loaded.checked;
+    return found;
   }
 
   /** Forgets a folder; returns the files that are no longer part of the workspace. */
@@ -95,8 +101,9 @@ export class Workspace {
       if (gone.length > 0) this.invalidate();
       return gone;
     }
-    if (!key.endsWith(FILE_EXTENSION)) return [];
     const inFolders = this.isInFolders(key);
+    // A folder created or moved into the workspace: its files come without events of their own.
+    if (!key.endsWith(FILE_EXTENSION)) return inFolders && isFolder(key) ? this.readTree(key) : [];
     if (!inFolders && !this.disk.has(key) && !this.missing.has(key)) return [];
     this.missing.delete(key);
     let text: string;
@@ -204,10 +211,6 @@ export class Workspace {
       }
     }
     return [...out];
-  }
-
-  private importsOf(key: string, text: string): string[] {
-    return this.cache.get(key, text).document.imports.flatMap((node) => (node.path === undefined ? [] : [resolvePath(key, node.path.value)]));
   }
 
   /** Line index of any known file. */

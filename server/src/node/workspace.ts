@@ -67,6 +67,15 @@ export function writeText(key: string, text: string, bom: boolean): void {
   fs.writeFileSync(toFsPath(key), bom ? BOM + text : text, 'utf8');
 }
 
+/** Whether a key names an existing folder (the language server scans folders created or moved in). */
+export function isFolder(key: string): boolean {
+  try {
+    return fs.statSync(toFsPath(key)).isDirectory();
+  } catch {
+    return false;
+  }
+}
+
 /** Whether a folder met while walking is skipped: `node_modules` and names starting with `.`. */
 export function isSkippedFolder(name: string): boolean {
   return name === 'node_modules' || name.startsWith('.');
