@@ -2,6 +2,7 @@
  * The `negotiated "reason" by "approver" until DATE` records of a file (spec §5.4), listed for
  * audits (`baton check --report-suppressed`). Pure: reads the model, does no IO.
  */
+import { missingParts } from '../semantics/negotiation';
 import type { FileModel } from '../semantics/model';
 import type { TextRange } from '../syntax/text';
 import type { Diagnostic } from './diagnostic';
@@ -53,7 +54,7 @@ export function negotiationsOf(file: FileModel, today: string, diagnostics: read
           approver: property.by?.value,
           until,
           expired: until !== undefined && until < today,
-          incomplete: property.by === undefined || until === undefined,
+          incomplete: missingParts(property).length > 0,
           escalations: inEffect ? escalations.filter((d) => body.start <= d.range.start && d.range.end <= body.end) : [],
         });
       }

@@ -4,6 +4,13 @@
  */
 import { msg } from '../syntax/message';
 import { defineRule } from './rule';
+import { missingParts, type NegotiationPart } from '../semantics/negotiation';
+
+const PART_NAMES: Record<NegotiationPart, { en: string; zh: string }> = {
+  reason: { en: 'reason', zh: '协商理由' },
+  approver: { en: 'approver (`by`)', zh: '批准人（批准）' },
+  expiry: { en: 'expiry (`until`)', zh: '有效期（有效期至）' },
+};
 
 export default defineRule({
   id: 'negotiation-incomplete',
@@ -18,10 +25,7 @@ export default defineRule({
       for (const indicator of plan.indicators) {
         for (const prop of indicator.node.props) {
           if (prop.keyword !== 'Negotiated') continue;
-          const missing: { en: string; zh: string }[] = [];
-          if (prop.str !== undefined && prop.str.value.trim() === '') missing.push({ en: 'reason', zh: '协商理由' });
-          if (prop.by === undefined || prop.by.value.trim() === '') missing.push({ en: 'approver (`by`)', zh: '批准人（批准）' });
-          if (prop.until === undefined) missing.push({ en: 'expiry (`until`)', zh: '有效期（有效期至）' });
+          const missing = missingParts(prop).map((part) => PART_NAMES[part]);
           if (missing.length === 0) continue;
           ctx.report({
             range: prop.keywordRange,
