@@ -157,16 +157,18 @@ export class BatonServer implements ConvertContext {
         void this.changeFolders(event).catch((error: unknown) => this.logError('didChangeWorkspaceFolders', error));
       }));
     }
+    // Registrations are not awaited: the scan must not wait on a client slow to answer them.
     if (this.support.watchedFilesRegistration) {
-      await this.connection.client.register(lsp.DidChangeWatchedFilesNotification.type, {
+      this.connection.client.register(lsp.DidChangeWatchedFilesNotification.type, {
         watchers: [
           ...WATCHED_GLOBS.map((globPattern) => ({ globPattern })),
           { globPattern: WATCHED_TREE_GLOB, kind: lsp.WatchKind.Create | lsp.WatchKind.Delete },
         ],
-      });
+      }).catch((error: unknown) => this.logError('registering file watchers', error));
     }
     if (this.support.configurationRegistration) {
-      await this.connection.client.register(lsp.DidChangeConfigurationNotification.type, { section: SETTINGS_SECTION });
+      this.connection.client.register(lsp.DidChangeConfigurationNotification.type, { section: SETTINGS_SECTION })
+        .catch((error: unknown) => this.logError('registering for settings changes', error));
     }
     await this.pullSettings();
     await this.scan(this.initialFolders);
