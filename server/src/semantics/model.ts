@@ -213,7 +213,7 @@ function declareFile(uri: string, text: string, parsed: ParseResult): FileModel 
     document,
     syntaxErrors: parsed.errors,
     get lines() {
-      const lines = new LineIndex(text);
+      const lines = lineIndexOf(parsed, text);
       Object.defineProperty(this, 'lines', { value: lines });
       return lines;
     },
@@ -376,16 +376,41 @@ function linkAncestors(plan: PlanSym): void {
   }
 }
 
+/** Indicators of a plan by id (the first of a name), built once per plan and model. */
+const indicatorIndex = new WeakMap<PlanSym, Map<string, IndicatorSym>>();
+
+function indicatorNamed(plan: PlanSym, name: string): IndicatorSym | undefined {
+  let index = indicatorIndex.get(plan);
+  if (index === undefined) {
+    index = new Map();
+    for (const indicator of plan.indicators) if (!index.has(indicator.name)) index.set(indicator.name, indicator);
+    indicatorIndex.set(plan, index);
+  }
+  return index.get(name);
+}
+
+/** Line tables live as long as the parse they belong to: a rebuilt model reuses them. */
+const lineIndexes = new WeakMap<ParseResult, LineIndex>();
+
+function lineIndexOf(parsed: ParseResult, text: string): LineIndex {
+  let lines = lineIndexes.get(parsed);
+  if (lines === undefined) {
+    lines = new LineIndex(text);
+    lineIndexes.set(parsed, lines);
+  }
+  return lines;
+}
+
 function linkChain(indicator: IndicatorSym): void {
   const plan = indicator.plan;
   const refinesRef = indicator.prop('Refines')?.names[0];
   const parent = plan.parent?.target;
   if (refinesRef !== undefined) {
-    indicator.refines = { ref: refinesRef, target: parent?.indicators.find((i) => i.name === refinesRef.text) };
+    indicator.refines = { ref: refinesRef, target: parent === undefined ? undefined : indicatorNamed(parent, refinesRef.text) };
   }
   let key = refinesRef?.text ?? indicator.name;
   for (const ancestor of plan.ancestors) {
-    const match = ancestor.indicators.find((i) => i.name === key);
+    const match = indicatorNamed(ancestor, key);
     if (match === undefined) continue;
     indicator.chain.push(match);
     key = match.prop('Refines')?.names[0]?.text ?? match.name;
