@@ -109,11 +109,11 @@ describe('ide: hover', () => {
 /county.baton:7:6 forest
 **indicator** \`forest\` “森林覆盖率” · plan \`县2025\`
 
-| Plan | Level | Target | vs. level above | since origin |
+| Plan | Level | Target | vs. level above | stricter since origin |
 | --- | --- | --- | --- | --- |
 | \`province_2025\` | province | ≥ 30% | origin |  |
-| \`city_2025\` | city | ≥ 32% | **stricter +6.7%** | +6.7% |
-| **\`县2025\`** | county | ≥ 35% | **stricter +9.4%** | +16.7% |
+| \`city_2025\` | city | ≥ 32% | **stricter 6.7%** | +6.7% |
+| **\`县2025\`** | county | ≥ 35% | **stricter 9.4%** | +16.7% |
 
 **Also stricter than \`city_2025\`:**
 - frequency: 每季度 (parent: 每年)
@@ -127,11 +127,11 @@ describe('ide: hover', () => {
 /county.baton:7:6 forest
 **指标** \`forest\` “森林覆盖率” · 方案 \`县2025\`
 
-| 方案 | 层级 | 目标 | 较上级 | 较源头 |
+| 方案 | 层级 | 目标 | 较上级 | 较源头累计加码 |
 | --- | --- | --- | --- | --- |
 | \`province_2025\` | 省 | ≥ 30% | 源头 |  |
-| \`city_2025\` | 市 | ≥ 32% | **加码 +6.7%** | +6.7% |
-| **\`县2025\`** | 县 | ≥ 35% | **加码 +9.4%** | +16.7% |
+| \`city_2025\` | 市 | ≥ 32% | **加码 6.7%** | +6.7% |
+| **\`县2025\`** | 县 | ≥ 35% | **加码 9.4%** | +16.7% |
 
 **其他加码（较 \`city_2025\`）：**
 - 频次：每季度（上级：每年）
@@ -143,7 +143,7 @@ describe('ide: hover', () => {
   it('shows the chain when hovering a target value, in the hovered file\'s style', () => {
     const hovered = hoverAt(LADDER.replace('fo<|>rest', 'forest').replace('target >= 32 %', 'target >= 3<|>2 %'))!;
     assert.match(hovered, /^\/city\.baton:8:12 >= 32 %\n\*\*indicator\*\* `forest` “森林覆盖率” · plan `city_2025`\n/);
-    assert.match(hovered, /\| \*\*`city_2025`\*\* \| city \| >= 32 % \| \*\*stricter \+6\.7%\*\* \| \+6\.7% \|$/m);
+    assert.match(hovered, /\| \*\*`city_2025`\*\* \| city \| >= 32 % \| \*\*stricter 6\.7%\*\* \| \+6\.7% \|$/m);
   });
 
   it('says when no ancestor carries the indicator', () => {
@@ -178,7 +178,7 @@ plan low {
   indicator a<|> { target = 28 % }
 }
 `)!;
-    assert.match(hovered, /\| `mid` \| — \| >= 28 % \| looser -6\.7% \| -6\.7% \|/);
+    assert.match(hovered, /\| `mid` \| — \| >= 28 % \| looser 6\.7% \| -6\.7% \|/);
     assert.match(hovered, /\| \*\*`low`\*\* \| — \| = 28 % \| incomparable: `=` against a limit \|  \|/);
     const units = hoverAt(`
 plan top {

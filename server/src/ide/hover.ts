@@ -243,8 +243,8 @@ function relationText(relation: TargetRelation, first: boolean, locale: Locale):
       }
       break;
     case 'same': return tr(locale, 'same', '持平');
-    case 'looser': return `${tr(locale, 'looser', '放宽')}${percent(relation.change)}`;
-    case 'stricter': return `**${tr(locale, 'stricter', '加码')}${percent(relation.change)}**`;
+    case 'looser': return `${tr(locale, 'looser', '放宽')}${magnitude(relation.change)}`;
+    case 'stricter': return `**${tr(locale, 'stricter', '加码')}${magnitude(relation.change)}**`;
     case 'changed': return `**${tr(locale, 'changed', '变更')}${percent(relation.change)}**`;
   }
   return '—';
@@ -252,6 +252,11 @@ function relationText(relation: TargetRelation, first: boolean, locale: Locale):
 
 function percent(change: number | undefined): string {
   return change === undefined ? '' : ` ${formatPercent(change)}`;
+}
+
+/** "Stricter" and "looser" already say the direction: ≤ 1 → ≤ 0 is 100% stricter, not −100%. */
+function magnitude(change: number | undefined): string {
+  return change === undefined ? '' : ` ${formatPercent(Math.abs(change)).slice(1)}`;
 }
 
 function indicatorHover(analysis: Analysis, uri: string, indicator: IndicatorSym, locale: Locale): string {
@@ -297,15 +302,18 @@ function indicatorHover(analysis: Analysis, uri: string, indicator: IndicatorSym
 
 function chainTable(chain: readonly ChainLink[], style: ValueStyle, locale: Locale): string {
   const header = locale === 'zh-CN'
-    ? '| 方案 | 层级 | 目标 | 较上级 | 较源头 |\n| --- | --- | --- | --- | --- |'
-    : '| Plan | Level | Target | vs. level above | since origin |\n| --- | --- | --- | --- | --- |';
+    ? '| 方案 | 层级 | 目标 | 较上级 | 较源头累计加码 |\n| --- | --- | --- | --- | --- |'
+    : '| Plan | Level | Target | vs. level above | stricter since origin |\n| --- | --- | --- | --- | --- |';
   const rows = chain.map((link, index) => {
     const plan = link.indicator.plan;
     const last = index === chain.length - 1;
     const name = last ? `**${code(plan.name)}**` : code(plan.name);
     const level = levelName(plan.level, locale) ?? '—';
     const target = link.indicator.target === undefined ? '—' : md(formatTarget(link.indicator.target, style));
-    const cumulative = index === 0 || link.cumulative === undefined ? '' : formatPercent(link.cumulative);
+    // Signed by strictness: a lower limit (≤, <) that goes down is stricter, so its change counts positive.
+    const op = link.indicator.target?.comparator?.op;
+    const sign = op === '<=' || op === '<' ? -1 : 1;
+    const cumulative = index === 0 || link.cumulative === undefined ? '' : formatPercent(sign * link.cumulative + 0);
     return `| ${name} | ${level} | ${target} | ${relationText(link.relation, index === 0, locale)} | ${cumulative} |`;
   });
   return [header, ...rows].join('\n');
