@@ -238,7 +238,8 @@ describe('lsp: diagnostics over a workspace', function () {
   });
 
   it('takes baton.locale from initializationOptions over the display language', async () => {
-    client = await LspClient.start({ folders: [folder], locale: 'en-US', initializationOptions: { locale: 'zh-CN' }, settings: { locale: 'zh-CN' } });
+    // A client with no `baton.locale` setting of its own (its configuration answer lacks the key).
+    client = await LspClient.start({ folders: [folder], locale: 'en-US', initializationOptions: { locale: 'zh-CN' }, settings: {} });
     const uri = uriOf(folder, 'broken.baton');
     await client.open(uri, 'plan x {\n  level nowhere\n}\n');
     const published = await client.diagnosticsOf(uri, has('unknown-value'));

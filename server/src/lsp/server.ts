@@ -170,7 +170,11 @@ export class BatonServer implements ConvertContext {
       this.connection.client.register(lsp.DidChangeConfigurationNotification.type, { section: SETTINGS_SECTION })
         .catch((error: unknown) => this.logError('registering for settings changes', error));
     }
-    await this.pullSettings();
+    try {
+      await this.pullSettings();
+    } catch (error) {
+      this.logError('reading the settings', error);
+    }
     await this.scan(this.initialFolders);
   }
 
@@ -228,7 +232,8 @@ export class BatonServer implements ConvertContext {
 
   private settingsChanged(settings: BatonSettings | undefined): void {
     this.formatOptions = { asciiPunctuation: settings?.format?.asciiPunctuation === true };
-    if (this.applyLocaleSetting(settings?.locale)) {
+    // A client without the setting keeps the locale of `initializationOptions`.
+    if (settings?.locale !== undefined && this.applyLocaleSetting(settings.locale)) {
       this.everything = true;
       this.schedule(0);
     }
