@@ -18,7 +18,10 @@ import {
 import { affectedBy, Workspace } from './workspace';
 
 /** Delay between the last keystroke and re-checking, in milliseconds. */
+/** Typing: diagnostics follow once the keystrokes pause this long… */
 const CHANGE_DELAY = 150;
+/** …but never later than this after the first keystroke of a burst. */
+const CHANGE_MAX_WAIT = 500;
 /** Files linted between two yields to the event loop during a full check. */
 const BATCH = 25;
 
@@ -58,6 +61,8 @@ export class BatonServer implements ConvertContext {
   private ready = false;
   private timer: ReturnType<typeof setTimeout> | undefined;
   private timerDue = 0;
+  /** When the current burst of edits began (for CHANGE_MAX_WAIT). */
+  private burstStart: number | undefined;
   private flushing: Promise<void> | undefined;
   private again = false;
   private publishedModel: ReturnType<Workspace['currentModel']> | undefined;
@@ -301,16 +306,27 @@ export class BatonServer implements ConvertContext {
 
   // --------------------------------------------------------------- diagnostics
 
-  /** Publishes diagnostics after `delay` ms; an earlier request wins. */
+  /**
+   * Publishes diagnostics after `delay` ms. A delay of 0 (open, save, files changed on disk)
+   * wins over a pending typing delay; a typing delay restarts on every keystroke (a trailing
+   * debounce), capped at CHANGE_MAX_WAIT after the first keystroke of the burst.
+   */
   schedule(delay: number): void {
-    const due = Date.now() + delay;
-    if (this.timer !== undefined && this.timerDue <= due) return;
+    const now = Date.now();
+    let due = now + delay;
+    if (delay > 0) {
+      this.burstStart ??= now;
+      due = Math.min(due, this.burstStart + CHANGE_MAX_WAIT);
+      // An immediate publication is already pending: it will take these changes too.
+      if (this.timer !== undefined && this.timerDue <= now) return;
+    } else if (this.timer !== undefined && this.timerDue <= due) return;
     if (this.timer !== undefined) clearTimeout(this.timer);
     this.timerDue = due;
     this.timer = setTimeout(() => {
       this.timer = undefined;
+      this.burstStart = undefined;
       void this.flush().catch((error: unknown) => this.logError('publishing diagnostics', error));
-    }, delay);
+    }, Math.max(0, due - now));
   }
 
   /** Re-checks the files affected by the pending changes and publishes their diagnostics. */
