@@ -93,7 +93,8 @@ try {
   console.log(`[ui] hover: ${hoverText}`);
   assert.match(hoverText, /Target `?≥ 35%`? is stricter than the parent plan's/);
   assert.match(hoverText, /escalation/);
-  for (const row of ['清河省2026', '临川市2026', '白鹭县2026', 'stricter +6.7%', '+16.7%']) assert.ok(hoverText.includes(row), `hover lacks ${row}`);
+  for (const row of ['清河省2026', '临川市2026', '白鹭县2026', '≥ 30%', '≥ 32%', '16.7%']) assert.ok(hoverText.includes(row), `hover lacks ${row}`);
+  assert.match(hoverText, /stricter \+?6\.7%/);
   await page.screenshot({ path: shot });
   lap(`screenshot ${shot}`);
   ok = true;
