@@ -4,6 +4,8 @@
  * so they line up under Chinese text in an editor.
  */
 
+import { displayWidth } from '../../server/src/ide/width';
+
 export interface FixtureFile {
   readonly path: string;
   readonly text: string;
@@ -44,21 +46,6 @@ export function stripAnnotations(text: string): string {
 export function takeCursor(text: string): { text: string; offset: number } {
   const offset = text.indexOf(CURSOR);
   return offset < 0 ? { text, offset } : { text: text.slice(0, offset) + text.slice(offset + CURSOR.length), offset };
-}
-
-export function charWidth(code: number): number {
-  if (
-    (code >= 0x1100 && code <= 0x115f) || (code >= 0x2e80 && code <= 0x303e) || (code >= 0x3040 && code <= 0xa4cf)
-    || (code >= 0xac00 && code <= 0xd7a3) || (code >= 0xf900 && code <= 0xfaff) || (code >= 0xfe30 && code <= 0xfe4f)
-    || (code >= 0xff00 && code <= 0xff60) || (code >= 0xffe0 && code <= 0xffe6) || (code >= 0x20000 && code <= 0x3fffd)
-  ) return 2;
-  return 1;
-}
-
-export function displayWidth(text: string): number {
-  let width = 0;
-  for (const ch of text) width += charWidth(ch.codePointAt(0)!);
-  return width;
 }
 
 export interface Mark {
