@@ -65,7 +65,12 @@ export function parse(text: string): ParseResult {
       plans: lowered.plans,
       comments,
       language: languageOf(tokens),
-      tokens: tokens.map((tok) => ({ type: tok.tokenType.name, image: tok.image, range: { start: tok.startOffset, end: tok.startOffset + tok.image.length } })),
+      // Built on first use: most consumers (the CLI) never need the token list.
+      get tokens(): readonly ast.Token[] {
+        const list = tokens.map((tok) => ({ type: tok.tokenType.name, image: tok.image, range: { start: tok.startOffset, end: tok.startOffset + tok.image.length } }));
+        Object.defineProperty(this, 'tokens', { value: list });
+        return list;
+      },
     },
     errors,
   };
