@@ -20,10 +20,10 @@ inspector eco2 "County ecology bureau"
 引用 “inspectors.baton”
 方案 县 ｛
   检查主体 生态局 “县生态环境局” 条
-//         ^^^^^^ warning duplicate-inspector-declaration: 检查主体“生态局”与“环境局”是同一部门（县生态环境局），应只声明一次
+//         ^^^^^^ warning duplicate-inspector-declaration: 检查主体“生态局”与“环境局”为同一部门（县生态环境局），应只声明一次
   检查主体 应急局 “县应急管理局” 条
   检查主体 安监局 “县应急管理局” 条
-//         ^^^^^^ warning duplicate-inspector-declaration: 检查主体“安监局”与“应急局”是同一部门（县应急管理局），应只声明一次
+//         ^^^^^^ warning duplicate-inspector-declaration: 检查主体“安监局”与“应急局”为同一部门（县应急管理局），应只声明一次
 ｝
 `, { locale: 'zh-CN' });
   });

@@ -39,7 +39,7 @@ describe('duty-not-in-list', () => {
   职责清单 乡镇职责
   指标 canvass "招商引资" {
     职责 招商引资
-//       ^^^^^^^^ error duty-not-in-list: 职责“招商引资”不在职责清单“乡镇职责”中
+//       ^^^^^^^^ error duty-not-in-list: 职责“招商引资”未列入职责清单“乡镇职责”
     权重 100
   }
 }

@@ -42,7 +42,7 @@ plan empty {
   it('reads Chinese values with full-width punctuation, in Chinese, against the plan total', () => {
     checkDiagnostics(`
 方案 县 ｛
-//   ^^ info external-evaluation: 方案“县”中群众评议类指标权重占总分的 8.3%，低于 10%
+//   ^^ info external-evaluation: 方案“县”中采用群众评议的指标权重占总分的 8.3%，低于 10% 的下限
   总分：1200；
   指标 森林 ｛ 权重：1100； 考核方式：实地核查； ｝
   指标 服务 ｛ 权重：100； 考核方式：群众评议、数据比对； ｝

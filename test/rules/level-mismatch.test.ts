@@ -63,12 +63,12 @@ plan county {
 方案 镇 ｛
   层级：乡镇；考核对象：乡镇；考核年度：2026；
 //                      ^^^^ warning level-mismatch: 方案“镇”的层级为“乡镇”，考核对象应为下一级“村”，而非“乡镇”
-//                                      ^^^^ warning level-mismatch: 方案“镇”的考核年度为 2026，与上级方案“县”的 2025 不一致
+//                                      ^^^^ warning level-mismatch: 方案“镇”的考核年度为 2026，与上级方案“县”的考核年度 2025 不一致
   上级方案：县；
 ｝
 方案 村 ｛
   层级：村；考核对象：村；
-//                    ^^ warning level-mismatch: 方案“村”的层级“村”已是最低层级，没有可考核的下一级
+//                    ^^ warning level-mismatch: 方案“村”的层级“村”已是最低层级，无下一级可考核
 ｝
 `, { locale: 'zh-CN' });
   });

@@ -53,7 +53,7 @@ plan county {
   职责清单：乡镇职责；
 //          ^^^^^^^^ error unresolved-reference: 找不到职责清单“乡镇职责”
   指标 招商引资 ｛
-//     ^^^^^^^^ warning missing-duty: 指标“招商引资”未注明所考核的职责（职责清单“乡镇职责”）
+//     ^^^^^^^^ warning missing-duty: 指标“招商引资”未注明所考核的是职责清单“乡镇职责”中的哪项职责
     权重：100；
   ｝
 ｝

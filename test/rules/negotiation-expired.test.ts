@@ -43,7 +43,7 @@ plan county {
   指标 森林 ｛
     权重：100；
     协商：“经与乡镇协商确定” 批准：“县委考核办” 有效期至：2026-01-01；
-//                                                        ^^^^^^^^^^ warning negotiation-expired: 指标“森林”的协商已于 2026-01-01 到期
+//                                                        ^^^^^^^^^^ warning negotiation-expired: 指标“森林”的协商有效期已于 2026-01-01 届满
   ｝
 ｝
 `, { locale: 'zh-CN' });

@@ -52,7 +52,7 @@ plan county {
   指标 森林 ｛
     权重：50；
     协商：“经与乡镇协商确定”；
-//  ^^^^ info negotiation-incomplete: 指标“森林”的协商记录未写明批准人（批准）和有效期（有效期至）
+//  ^^^^ info negotiation-incomplete: 指标“森林”的协商记录未写明批准人（“批准”）和有效期（“有效期至”）
   ｝
   指标 安全 ｛
     权重：50；

@@ -27,7 +27,7 @@ plan empty {
   it('reads Chinese keywords with full-width punctuation, in Chinese', () => {
     checkDiagnostics(`
 方案 县 ｛
-//   ^^ info no-long-term-indicator: 方案“县”没有衡量长期成效的指标（时效 长期）
+//   ^^ info no-long-term-indicator: 方案“县”未设置衡量长期成效的指标（“时效 长期”）
   指标 招商引资 ｛ 权重：100； 时效：短期； ｝
 ｝
 方案 市 ｛

@@ -48,7 +48,7 @@ plan b {
   it('reads Chinese keywords with full-width punctuation, in Chinese', () => {
     checkDiagnostics(`
 方案 县 “某县考核方案” ｛
-//   ^^ warning pledge-count: 方案“县”要求签订责任书 3 份，超过上限 1 份
+//   ^^ warning pledge-count: 方案“县”要求签订责任书 3 份，超过 1 份的上限
   指标 安全 ｛ 权重：40； 责任书； ｝
   指标 消防 ｛ 权重：30； 责任书； ｝
   指标 信访 ｛ 权重：30； 责任书； ｝

@@ -20,23 +20,23 @@ plan p {
     checkDiagnostics(`
 职责清单 清单 ｛
   职责 甲 “某项职责” 基础
-//                   ^^^^ error unknown-value: 未知的职责类型“基础”，应为以下之一：基本、配合、收回（basic、assist、returned）
+//                   ^^^^ error unknown-value: 职责类型“基础”无效，应为以下之一：基本、配合、收回（basic、assist、returned）
 ｝
 检查主体 环境局 “县生态环境局” 线
-//                             ^^ error unknown-value: 未知的检查主体类型“线”，应为以下之一：条、块（line、block）
+//                             ^^ error unknown-value: 检查主体类型“线”无效，应为以下之一：条、块（line、block）
 方案 县 ｛
   层级：县城
-//      ^^^^ error unknown-value: 未知的层级“县城”，应为以下之一：省、市、县、乡镇、街道、村（province、city、county、township、village）
+//      ^^^^ error unknown-value: 层级“县城”无效，应为以下之一：省、市、县、乡镇、街道、村（province、city、county、township、village）
   考核对象：社区
-//          ^^^^ error unknown-value: 未知的层级“社区”，应为以下之一：省、市、县、乡镇、街道、村（province、city、county、township、village）
+//          ^^^^ error unknown-value: 层级“社区”无效，应为以下之一：省、市、县、乡镇、街道、村（province、city、county、township、village）
   检查主体 应急局 “县应急管理局” 横
-//                               ^^ error unknown-value: 未知的检查主体类型“横”，应为以下之一：条、块（line、block）
+//                               ^^ error unknown-value: 检查主体类型“横”无效，应为以下之一：条、块（line、block）
   指标 乙 ｛
     权重：100；
     考核方式：实地核查、现场查看
-//                      ^^^^^^^^ error unknown-value: 未知的考核方式“现场查看”，应为以下之一：实地核查、数据比对、群众评议、述职评议、台账资料、照片截图（field、data、survey、review、documents、photos）
+//                      ^^^^^^^^ error unknown-value: 考核方式“现场查看”无效，应为以下之一：实地核查、数据比对、群众评议、述职评议、台账资料、照片截图（field、data、survey、review、documents、photos）
     时效：中期
-//        ^^^^ error unknown-value: 未知的时效“中期”，应为以下之一：短期、长期（short、long）
+//        ^^^^ error unknown-value: 时效“中期”无效，应为以下之一：短期、长期（short、long）
   ｝
 ｝
 `, { locale: 'zh-CN', disabled: QUIET });

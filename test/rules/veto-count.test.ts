@@ -48,7 +48,7 @@ plan b {
   it('reads Chinese keywords with full-width punctuation, in Chinese', () => {
     checkDiagnostics(`
 方案 县 “某县考核方案” ｛
-//   ^^ warning veto-count: 方案“县”设置一票否决 3 项，超过上限 1 项
+//   ^^ warning veto-count: 方案“县”设置一票否决 3 项，超过 1 项的上限
   指标 安全 ｛ 权重：40； 一票否决：“《安全生产法》”； ｝
   指标 消防 ｛ 权重：30； 一票否决：“《消防法》”； ｝
   指标 信访 ｛ 权重：30； 一票否决：“《信访工作条例》”； ｝

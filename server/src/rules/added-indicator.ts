@@ -12,7 +12,7 @@ export default defineRule({
   id: 'added-indicator',
   description: msg(
     'Every indicator of a plan with a parent should carry out an indicator of the plans above it.',
-    '有上级方案的方案，其指标均宜承接上级方案的指标。',
+    '方案设有上级方案的，其各项指标均宜承接上级方案的相应指标。',
   ),
   defaultSeverity: 'off',
   fixable: false,

@@ -11,7 +11,7 @@ export default defineRule({
   id: 'assist-duty-liability',
   description: msg(
     'An indicator on an assist duty must not carry a one-vote veto or a responsibility letter: the lead department owns that result.',
-    '配合履职事项的指标不得设置一票否决或要求签订责任书，该事项结果由牵头部门负责。',
+    '考核配合履职事项的指标不得设置一票否决，也不得要求签订责任书，该事项结果由牵头部门负责。',
   ),
   defaultSeverity: 'warning',
   fixable: true,

@@ -16,7 +16,7 @@ export default defineRule({
   id: 'duplicate-definition',
   description: msg(
     'A name must be defined once in its scope, and a property given once in its block.',
-    '同一作用域内的名称只能定义一次，同一代码块内的属性只能出现一次。',
+    '同一作用域内，同一名称只能定义一次；同一代码块内，同一属性只能出现一次。',
   ),
   defaultSeverity: 'error',
   fixable: true,
@@ -83,7 +83,7 @@ function checkProperties(ctx: RuleContext, props: readonly Property[], owner: Ms
         `${owner.zh}中“${zh}”重复出现，仅第一处有效`,
       ),
       related: [{ uri: ctx.file.uri, range: earlier.keywordRange, message: msg(`The \`${en}\` that counts`, `有效的“${zh}”`) }],
-      suggestions: [{ title: msg(`Remove this \`${written}\` line`, `删除此处的“${written}”`), edits: [removeStatement(ctx.file, prop.range)] }],
+      suggestions: [{ title: msg(`Remove this \`${written}\` line`, `删除此处重复的“${written}”`), edits: [removeStatement(ctx.file, prop.range)] }],
     });
   }
 }

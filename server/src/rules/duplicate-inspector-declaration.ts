@@ -12,7 +12,7 @@ export default defineRule({
   id: 'duplicate-inspector-declaration',
   description: msg(
     'A department must be declared as an inspector once in a scope, under one id.',
-    '同一作用域内，同一部门只能以一个编号声明为检查主体。',
+    '同一作用域内，同一部门只能声明为一个检查主体。',
   ),
   defaultSeverity: 'warning',
   fixable: false,
@@ -59,8 +59,8 @@ function report(ctx: RuleContext, sym: InspectorSym, first: InspectorSym, depart
     range: sym.node.name!.range,
     message: msg(
       `Inspector \`${sym.name}\` names the same department as \`${first.name}\` (${department}): declare it once`,
-      `检查主体“${sym.name}”与“${first.name}”是同一部门（${department}），应只声明一次`,
+      `检查主体“${sym.name}”与“${first.name}”为同一部门（${department}），应只声明一次`,
     ),
-    related: [{ uri: first.uri, range: first.node.name!.range, message: msg(`\`${first.name}\` declares ${department}`, `“${first.name}”已声明${department}`) }],
+    related: [{ uri: first.uri, range: first.node.name!.range, message: msg(`\`${first.name}\` declares ${department}`, `“${first.name}”已声明为${department}`) }],
   });
 }

@@ -13,7 +13,7 @@ export default defineRule({
   id: 'duplicate-inspector',
   description: msg(
     'One matter must be checked by one inspector, or the others must recognize its results.',
-    '同一事项只应由一个检查主体检查，或由其他检查主体互认其结果。',
+    '同一事项只应由一个检查主体检查，其他检查主体应互认其检查结果。',
   ),
   defaultSeverity: 'warning',
   fixable: true,

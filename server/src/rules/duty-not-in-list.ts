@@ -6,7 +6,7 @@ import { removeStatement } from '../semantics/edits';
 
 export default defineRule({
   id: 'duty-not-in-list',
-  description: msg("An indicator's duty must be on its plan's duty list.", '指标考核的职责须在方案的职责清单内。'),
+  description: msg("An indicator's duty must be on its plan's duty list.", '指标所考核的职责须列入方案的职责清单。'),
   defaultSeverity: 'error',
   fixable: true,
   check(ctx) {
@@ -35,7 +35,7 @@ export default defineRule({
           range: duty.ref.range,
           message: msg(
             `Duty \`${name}\` is not on the duty list \`${list.name}\`${guessLabel === undefined ? '' : `; did you mean ${guessLabel}?`}`,
-            `职责“${name}”不在职责清单“${list.name}”中${guess === undefined ? '' : `，是否应为“${guess.name}”${guess.node.title === undefined ? '' : `（${guess.node.title.value}）`}？`}`,
+            `职责“${name}”未列入职责清单“${list.name}”${guess === undefined ? '' : `，是否应为“${guess.name}”${guess.node.title === undefined ? '' : `（${guess.node.title.value}）`}？`}`,
           ),
           related: list.node.name === undefined ? [] : [{ uri: list.uri, range: list.node.name.range, message: msg(`The duty list \`${list.name}\``, `职责清单“${list.name}”`) }],
           suggestions,

@@ -23,7 +23,7 @@ export default defineRule({
             )
             : msg(
               `Duty \`${duty.name}\` is returned to upper departments on the duty list \`${duty.list.name}\` (lead: \`${lead}\`): it may not be assessed here`,
-              `职责“${duty.name}”在职责清单“${duty.list.name}”中已由上级部门（“${lead}”）收回，不应再对下考核`,
+              `职责“${duty.name}”在职责清单“${duty.list.name}”中已由上级部门“${lead}”收回，不应再对下考核`,
             ),
           related: [{ uri: duty.uri, range: duty.node.name?.range ?? duty.node.keywordRange, message: msg(`\`${duty.name}\` is listed as returned here`, `“${duty.name}”在此列为收回事项`) }],
           suggestions: [{

@@ -16,7 +16,7 @@ export default defineRule({
   id: 'escalation',
   description: msg(
     "A target, deadline, frequency, veto or pledge must not be stricter than the nearest upper plan's.",
-    '目标、时限、频次、一票否决和责任书不得严于上级方案（不得层层加码）。',
+    '指标的目标、时限、频次以及一票否决、责任书要求不得严于最近一级上级方案，不得层层加码。',
   ),
   defaultSeverity: 'warning',
   fixable: true,
@@ -38,12 +38,12 @@ export default defineRule({
             const by = negotiated.by?.value;
             message = join(message, msg(
               `; negotiated${reason === undefined ? '' : `: \`${reason}\``}${by === undefined ? '' : `, approved by \`${by}\``}${until === undefined ? '' : `, until ${until}`}`,
-              `；已协商${reason === undefined ? '' : `：“${reason}”`}${by === undefined ? '' : `，批准：“${by}”`}${until === undefined ? '' : `，有效期至 ${until}`}`,
+              `；已协商${reason === undefined ? '' : `：“${reason}”`}${by === undefined ? '' : `，批准人：“${by}”`}${until === undefined ? '' : `，有效期至 ${until}`}`,
             ));
             // Never undo an agreed target automatically: offered as a quick fix only.
             suggestions.push(fix);
           } else if (negotiated !== undefined) {
-            message = join(message, msg(`; the negotiation expired on ${until}`, `；协商已于 ${until} 到期`));
+            message = join(message, msg(`; the negotiation expired on ${until}`, `；协商有效期已于 ${until} 届满`));
           } else {
             const keyword = spell('Negotiated', style.language);
             const placeholder = style.language === 'zh' ? '“…”' : '"…"';
@@ -119,7 +119,7 @@ function describe(escalation: Escalation, style: ValueStyle): Msg {
         ? msg(`Deadline \`${child}\` is earlier than ${where}'s \`${parentValue}\` (\`${A}\`${tagEn})`, `时限“${child}”早于上级方案“${A}”${tagZh}的“${parentValue}”`)
         : msg(
           `Deadline \`${child}\` is added where ${where} \`${A}\`${sameOrigin ? ' (the origin)' : ''} sets none (the end of the period${parentValue === '' ? '' : `, ${parentValue}`})`,
-          `新增时限“${child}”，上级方案“${A}”${tagZh}未设时限（即考核期末${parentValue === '' ? '' : ` ${parentValue}`}）`,
+          `新增时限“${child}”，上级方案“${A}”${tagZh}未设时限（按考核期末${parentValue === '' ? '' : ` ${parentValue}`}计）`,
         );
       const tail = sameOrigin
         ? msg(daysEn, daysZh)
@@ -171,8 +171,8 @@ function relatedOf(escalation: Escalation, style: ValueStyle) {
     uri: ancestor.uri,
     range: escalation.ancestorRange,
     message: parentValue === ''
-      ? msg(`\`${ancestor.name}\` in \`${ancestor.plan.name}\` does not set it`, `“${ancestor.plan.name}”中的“${ancestor.name}”未设此项`)
-      : msg(`\`${ancestor.plan.name}\` sets \`${parentValue}\``, `“${ancestor.plan.name}”为“${parentValue}”`),
+      ? msg(`\`${ancestor.name}\` in \`${ancestor.plan.name}\` does not set it`, `上级方案“${ancestor.plan.name}”中的指标“${ancestor.name}”未设此项`)
+      : msg(`\`${ancestor.plan.name}\` sets \`${parentValue}\``, `上级方案“${ancestor.plan.name}”中为“${parentValue}”`),
   }];
   if (origin !== ancestor) {
     const originValue = formatValue(escalation.originValue, style);
@@ -184,7 +184,7 @@ function relatedOf(escalation: Escalation, style: ValueStyle) {
       range: escalation.originRange,
       message: !set || originValue === ''
         ? msg(`The origin \`${origin.plan.name}\`${set ? ' sets it' : ' does not set it'}`, `源头方案“${origin.plan.name}”${set ? '设有此项' : '未设此项'}`)
-        : msg(`The origin \`${origin.plan.name}\` sets \`${originValue}\``, `源头方案“${origin.plan.name}”为“${originValue}”`),
+        : msg(`The origin \`${origin.plan.name}\` sets \`${originValue}\``, `源头方案“${origin.plan.name}”中为“${originValue}”`),
     });
   }
   return related;

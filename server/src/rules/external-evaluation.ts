@@ -10,7 +10,7 @@ export default defineRule({
   id: 'external-evaluation',
   description: msg(
     "Indicators judged by public evaluation (`survey`) should carry at least the configured share of a plan's total (`minExternalWeight`, 10% by default).",
-    '采用群众评议的指标权重合计宜不低于方案总分的配置比例（“minExternalWeight”，默认 10%）。',
+    '采用群众评议的指标，权重合计占方案总分的比例宜不低于设定下限（配置项“minExternalWeight”，默认 10%）。',
   ),
   defaultSeverity: 'info',
   fixable: false,
@@ -29,7 +29,7 @@ export default defineRule({
         range: plan.node.name!.range,
         message: msg(
           `Public evaluation (\`survey\`) carries ${shown}% of plan \`${plan.name}\`'s total, less than ${format(min)}%`,
-          `方案“${plan.name}”中群众评议类指标权重占总分的 ${shown}%，低于 ${format(min)}%`,
+          `方案“${plan.name}”中采用群众评议的指标权重占总分的 ${shown}%，低于 ${format(min)}% 的下限`,
         ),
       });
     }

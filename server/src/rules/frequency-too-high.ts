@@ -14,7 +14,7 @@ export default defineRule({
   id: 'frequency-too-high',
   description: msg(
     'An indicator must not be checked more often than the configured maximum (`maxFrequency`, quarterly by default).',
-    '指标检查频次不得高于配置的上限（“maxFrequency”，默认每季度）。',
+    '指标的检查频次不得高于设定上限（配置项“maxFrequency”，默认每季度）。',
   ),
   defaultSeverity: 'warning',
   fixable: true,

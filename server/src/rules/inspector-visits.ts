@@ -14,7 +14,7 @@ export default defineRule({
   id: 'inspector-visits',
   description: msg(
     'One inspector must not check the same units more often than the configured maximum a year (`maxVisitsPerInspector`, 1 by default), all plans for those units together.',
-    '同一检查主体每年对同一批被考核单位的检查次数（合计该批单位的所有方案）不得超过配置的上限（“maxVisitsPerInspector”，默认 1 次）。',
+    '同一检查主体每年对同一批被考核单位的检查次数（各方案合并计算）不得超过设定上限（配置项“maxVisitsPerInspector”，默认 1 次）。',
   ),
   defaultSeverity: 'warning',
   fixable: false,
@@ -49,7 +49,7 @@ export default defineRule({
         range: name.range,
         message: msg(
           `Inspector ${who.en} checks the same units ${visits.visits} times a year, more than the maximum of ${max} (${perPlan.en})`,
-          `检查主体${who.zh}每年对同一批单位检查 ${visits.visits} 次，超过上限 ${max} 次（${perPlan.zh}）`,
+          `检查主体${who.zh}每年对同一批单位检查 ${visits.visits} 次（其中${perPlan.zh}），超过每年 ${max} 次的上限`,
         ),
         related,
       });

@@ -4,7 +4,7 @@ import { msg } from '../syntax/message';
 
 export default defineRule({
   id: 'internal-error',
-  description: msg('Baton itself failed while checking a file; this is a bug to report.', 'Baton 检查文件时自身出错，属于程序缺陷，请报告。'),
+  description: msg('Baton itself failed while checking a file; this is a bug to report.', 'Baton 检查文件时发生内部错误，属程序缺陷，请予反馈。'),
   defaultSeverity: 'error',
   fixable: false,
 });

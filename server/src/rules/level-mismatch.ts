@@ -13,7 +13,7 @@ export default defineRule({
   id: 'level-mismatch',
   description: msg(
     "A plan's level must be what its parent assesses, it must assess the next level down, and its period must be its parent's.",
-    '方案的层级须为上级方案的考核对象，考核对象须为下一层级，考核年度须与上级方案一致。',
+    '方案的层级须与上级方案的考核对象一致，考核对象须为下一层级，考核年度须与上级方案一致。',
   ),
   defaultSeverity: 'warning',
   fixable: true,
@@ -28,7 +28,7 @@ export default defineRule({
           range: plan.level!.ref.range,
           message: msg(
             `Plan \`${plan.name}\` is issued at the ${level.id} level, but its parent \`${parent.name}\` assesses the ${expected.id} level`,
-            `方案“${plan.name}”的层级为“${zhOf(plan.level!)}”，但上级方案“${parent.name}”的考核对象为“${zhOf(parent.assesses)}”`,
+            `方案“${plan.name}”的层级为“${zhOf(plan.level!)}”，与上级方案“${parent.name}”的考核对象“${zhOf(parent.assesses)}”不一致`,
           ),
           related: [{ uri: parent.uri, range: parent.assesses.ref.range, message: msg(`What \`${parent.name}\` assesses`, `“${parent.name}”的考核对象`) }],
           suggestions: [changeTo(ctx, plan.level!, expected)],
@@ -41,7 +41,7 @@ export default defineRule({
           message: below === undefined
             ? msg(
               `Plan \`${plan.name}\` is issued at the ${level.id} level, the lowest: there is no level below it to assess`,
-              `方案“${plan.name}”的层级“${zhOf(plan.level!)}”已是最低层级，没有可考核的下一级`,
+              `方案“${plan.name}”的层级“${zhOf(plan.level!)}”已是最低层级，无下一级可考核`,
             )
             : msg(
               `Plan \`${plan.name}\` is issued at the ${level.id} level, so it should assess the ${below.id} level, not the ${assesses.id} level`,
@@ -58,7 +58,7 @@ export default defineRule({
           range: period.range,
           message: msg(
             `Plan \`${plan.name}\` is for ${period.text}, but its parent \`${parent.name}\` is for ${parentPeriod.text}`,
-            `方案“${plan.name}”的考核年度为 ${period.text}，与上级方案“${parent.name}”的 ${parentPeriod.text} 不一致`,
+            `方案“${plan.name}”的考核年度为 ${period.text}，与上级方案“${parent.name}”的考核年度 ${parentPeriod.text} 不一致`,
           ),
           related: [{ uri: parent.uri, range: parentPeriod.range, message: msg(`The period of \`${parent.name}\``, `“${parent.name}”的考核年度`) }],
           suggestions: [{

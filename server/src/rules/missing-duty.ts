@@ -13,7 +13,7 @@ export default defineRule({
   id: 'missing-duty',
   description: msg(
     'In a plan with a duty list, every indicator must name the duty it assesses.',
-    '方案指定了职责清单时，每项指标都须注明所考核的职责。',
+    '方案已指定职责清单的，每项指标均须注明所考核的职责。',
   ),
   defaultSeverity: 'warning',
   fixable: true,
@@ -29,7 +29,7 @@ export default defineRule({
           range: indicator.node.name!.range,
           message: msg(
             `Indicator \`${indicator.name}\` names no duty from duty list \`${listRef.ref.text}\``,
-            `指标“${indicator.name}”未注明所考核的职责（职责清单“${listRef.ref.text}”）`,
+            `指标“${indicator.name}”未注明所考核的是职责清单“${listRef.ref.text}”中的哪项职责`,
           ),
           suggestions: fix === undefined ? undefined : [fix],
         });

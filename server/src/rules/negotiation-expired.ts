@@ -10,7 +10,7 @@ export default defineRule({
   id: 'negotiation-expired',
   description: msg(
     'A negotiated target must not be past its expiry date (`until`).',
-    '协商确定的目标不得超过有效期（有效期至）。',
+    '经协商确定的目标须在有效期（“有效期至”）内。',
   ),
   defaultSeverity: 'warning',
   fixable: false,
@@ -23,7 +23,7 @@ export default defineRule({
             range: prop.until.range,
             message: msg(
               `The negotiation on indicator \`${indicator.name}\` expired on ${prop.until.text}`,
-              `指标“${indicator.name}”的协商已于 ${prop.until.text} 到期`,
+              `指标“${indicator.name}”的协商有效期已于 ${prop.until.text} 届满`,
             ),
           });
         }

@@ -8,15 +8,15 @@ import { missingParts, type NegotiationPart } from '../semantics/negotiation';
 
 const PART_NAMES: Record<NegotiationPart, { en: string; zh: string }> = {
   reason: { en: 'reason', zh: '协商理由' },
-  approver: { en: 'approver (`by`)', zh: '批准人（批准）' },
-  expiry: { en: 'expiry (`until`)', zh: '有效期（有效期至）' },
+  approver: { en: 'approver (`by`)', zh: '批准人（“批准”）' },
+  expiry: { en: 'expiry (`until`)', zh: '有效期（“有效期至”）' },
 };
 
 export default defineRule({
   id: 'negotiation-incomplete',
   description: msg(
     'A negotiated target must record its approver (`by`) and its expiry (`until`).',
-    '协商确定的目标须写明批准人（批准）和有效期（有效期至）。',
+    '经协商确定的目标须写明批准人（“批准”）和有效期（“有效期至”）。',
   ),
   defaultSeverity: 'info',
   fixable: false,

@@ -9,7 +9,7 @@ export default defineRule({
   id: 'no-long-term-indicator',
   description: msg(
     'A plan should have at least one indicator of long-term results (`horizon long`).',
-    '方案宜至少设置一项衡量长期成效的指标（时效 长期）。',
+    '方案宜至少设置一项衡量长期成效的指标（“时效 长期”）。',
   ),
   defaultSeverity: 'info',
   fixable: false,
@@ -21,7 +21,7 @@ export default defineRule({
         range: plan.node.name!.range,
         message: msg(
           `Plan \`${plan.name}\` has no indicator of long-term results (\`horizon long\`)`,
-          `方案“${plan.name}”没有衡量长期成效的指标（时效 长期）`,
+          `方案“${plan.name}”未设置衡量长期成效的指标（“时效 长期”）`,
         ),
       });
     }

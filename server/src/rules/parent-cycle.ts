@@ -6,7 +6,7 @@ export default defineRule({
   id: 'parent-cycle',
   description: msg(
     'Following `parent` from a plan must never lead back to the same plan.',
-    '沿“上级方案”逐级向上，不得回到方案自身。',
+    '沿“上级方案”逐级追溯，不得回到方案自身。',
   ),
   defaultSeverity: 'error',
   fixable: false,

@@ -6,7 +6,7 @@ export default defineRule({
   id: 'pledge-count',
   description: msg(
     'A plan must not ask for more responsibility letters than the configured maximum (`maxPledges`, 1 by default).',
-    '一个方案要求签订的责任书不得超过配置的上限（“maxPledges”，默认 1 份）。',
+    '一个方案要求签订的责任书不得超过设定上限（配置项“maxPledges”，默认 1 份）。',
   ),
   defaultSeverity: 'warning',
   fixable: false,
@@ -29,7 +29,7 @@ export default defineRule({
         range: plan.node.name!.range,
         message: msg(
           `Plan \`${plan.name}\` asks for ${related.length} responsibility letter${related.length === 1 ? '' : 's'}; at most ${max} ${max === 1 ? 'is' : 'are'} allowed`,
-          `方案“${plan.name}”要求签订责任书 ${related.length} 份，超过上限 ${max} 份`,
+          `方案“${plan.name}”要求签订责任书 ${related.length} 份，超过 ${max} 份的上限`,
         ),
         related,
       });

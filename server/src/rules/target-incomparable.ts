@@ -5,15 +5,15 @@ import { compareTargets, formatTarget, isDirectParent, nearestAncestor, styleOf 
 
 const REASONS = {
   unit: msg('the units differ', '单位不同'),
-  direction: msg('one sets a minimum, the other a maximum', '一为下限、一为上限'),
-  exact: msg('`=` sets an exact value, the other a limit', '一为确定值（=）、一为上下限'),
+  direction: msg('one sets a minimum, the other a maximum', '一为下限，一为上限'),
+  exact: msg('`=` sets an exact value, the other a limit', '一为确定值（“=”），一为上限或下限'),
 };
 
 export default defineRule({
   id: 'target-incomparable',
   description: msg(
     "A target must be comparable with the upper plan's: the same unit and the same direction.",
-    '目标须能与上级方案的目标比较：单位相同、方向一致。',
+    '目标须能与上级方案的目标相比较，即计量单位相同、比较方向一致。',
   ),
   defaultSeverity: 'warning',
   fixable: false,
@@ -33,9 +33,9 @@ export default defineRule({
           range: relation.child.node.range,
           message: msg(
             `Target \`${child}\` cannot be compared with ${where}'s \`${parent}\` (\`${ancestor.plan.name}\`): ${reason.en}`,
-            `目标“${child}”无法与上级方案“${ancestor.plan.name}”的“${parent}”比较：${reason.zh}`,
+            `目标“${child}”无法与上级方案“${ancestor.plan.name}”的“${parent}”相比较：${reason.zh}`,
           ),
-          related: [{ uri: ancestor.uri, range: relation.ancestor.node.range, message: msg(`\`${ancestor.plan.name}\` sets \`${parent}\``, `“${ancestor.plan.name}”为“${parent}”`) }],
+          related: [{ uri: ancestor.uri, range: relation.ancestor.node.range, message: msg(`\`${ancestor.plan.name}\` sets \`${parent}\``, `上级方案“${ancestor.plan.name}”中为“${parent}”`) }],
         });
       }
     }

@@ -13,7 +13,7 @@ export default defineRule({
   id: 'unknown-value',
   description: msg(
     'Levels, kinds, frequencies, methods and horizons must be values of their set.',
-    '层级、类型、频次、考核方式和时效须取规定的值。',
+    '层级、类型、频次、考核方式和时效须为规定的取值。',
   ),
   defaultSeverity: 'error',
   fixable: true,
@@ -49,7 +49,7 @@ function check(ctx: RuleContext, ref: EnumRef | undefined): void {
     range: ref.ref.range,
     message: msg(
       `Unknown ${set.label.en} \`${text}\`; expected one of ${english.join(', ')} (${chinese.join(', ')})`,
-      `未知的${set.label.zh}“${text}”，应为以下之一：${chinese.join('、')}（${english.join('、')}）`,
+      `${set.label.zh}“${text}”无效，应为以下之一：${chinese.join('、')}（${english.join('、')}）`,
     ),
     fix: fixes.length === 1 ? fixes[0] : undefined,
     suggestions: fixes.length > 1 ? fixes : undefined,

@@ -18,7 +18,7 @@ export default defineRule({
   id: 'unresolved-reference',
   description: msg(
     'Every import, duty list, parent plan, inspector and `refines` target a file names must exist.',
-    '文件中引用的文件、职责清单、上级方案、检查主体和承接指标都须存在。',
+    '文件中引用的文件、职责清单、上级方案、检查主体和承接的指标均须存在。',
   ),
   defaultSeverity: 'error',
   fixable: true,

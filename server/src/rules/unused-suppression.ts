@@ -4,7 +4,7 @@ import { msg } from '../syntax/message';
 
 export default defineRule({
   id: 'unused-suppression',
-  description: msg('A `baton-ignore` directive must hide a finding of every rule it names.', '“baton-ignore”指令所列的每条规则都须确有问题被忽略。'),
+  description: msg('A `baton-ignore` directive must hide a finding of every rule it names.', '“baton-ignore”指令所列的每条规则，在所指行均须有相应问题。'),
   defaultSeverity: 'warning',
   fixable: true,
 });

@@ -6,7 +6,7 @@ export default defineRule({
   id: 'veto-count',
   description: msg(
     'A plan must not carry more one-vote vetoes than the configured maximum (`maxVetoes`, 1 by default).',
-    '一个方案设置的一票否决事项不得超过配置的上限（“maxVetoes”，默认 1 项）。',
+    '一个方案设置的一票否决事项不得超过设定上限（配置项“maxVetoes”，默认 1 项）。',
   ),
   defaultSeverity: 'warning',
   fixable: false,
@@ -29,7 +29,7 @@ export default defineRule({
         range: plan.node.name!.range,
         message: msg(
           `Plan \`${plan.name}\` has ${related.length} one-vote veto${related.length === 1 ? '' : 'es'}; at most ${max} ${max === 1 ? 'is' : 'are'} allowed`,
-          `方案“${plan.name}”设置一票否决 ${related.length} 项，超过上限 ${max} 项`,
+          `方案“${plan.name}”设置一票否决 ${related.length} 项，超过 ${max} 项的上限`,
         ),
         related,
       });

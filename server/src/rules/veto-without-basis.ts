@@ -28,7 +28,7 @@ export default defineRule({
               `指标“${indicator.name}”设置一票否决，未注明法律法规依据`,
             ),
             suggestions: [{
-              title: msg('Add a basis placeholder to fill in', '添加待填写的依据占位'),
+              title: msg('Add a basis placeholder to fill in', '添加待填写的依据'),
               edits: [placeholderEdit(ctx.file, prop)],
             }],
           });

@@ -6,7 +6,7 @@ export default defineRule({
   id: 'weights-total',
   description: msg(
     "The weights of a plan's indicators must add up to its total (100 unless `total` says otherwise).",
-    '方案各指标权重之和须等于总分（未写“总分”时为 100）。',
+    '方案各指标权重之和须等于总分（未设“总分”的，按 100 分计）。',
   ),
   defaultSeverity: 'warning',
   fixable: false,
