@@ -69,11 +69,11 @@ export function parseConfig(text: string): ParsedConfig {
     switch (key) {
       case 'locale':
         if (valueNode.value === 'en' || valueNode.value === 'zh-CN') locale = valueNode.value;
-        else problems.push({ range: rangeOf(valueNode), message: msg('`locale` must be "en" or "zh-CN"', '“locale”只能是 "en" 或 "zh-CN"') });
+        else problems.push({ range: rangeOf(valueNode), message: msg('`locale` must be "en" or "zh-CN"', '“locale”只能为“en”或“zh-CN”') });
         break;
       case 'rules':
         if (valueNode.type !== 'object') {
-          problems.push({ range: rangeOf(valueNode), message: msg('`rules` must be an object of rule ids and severities', '“rules”须为规则编号到严重级别的对象') });
+          problems.push({ range: rangeOf(valueNode), message: msg('`rules` must be an object of rule ids and severities', '“rules”须为对象，键为规则编号，值为严重级别') });
           break;
         }
         for (const rule of valueNode.children ?? []) {
@@ -87,7 +87,7 @@ export function parseConfig(text: string): ParsedConfig {
           if (typeof severityNode.value !== 'string' || !SEVERITIES.includes(severityNode.value as Severity)) {
             problems.push({
               range: rangeOf(severityNode),
-              message: msg(`Bad severity for \`${id}\`: expected one of ${SEVERITIES.join(', ')}`, `规则“${id}”的严重级别无效，应为 ${SEVERITIES.join('、')} 之一`),
+              message: msg(`Bad severity for \`${id}\`: expected one of ${SEVERITIES.join(', ')}`, `规则“${id}”的严重级别无效，应为以下之一：${SEVERITIES.join('、')}`),
             });
             continue;
           }
@@ -115,7 +115,7 @@ export function parseConfig(text: string): ParsedConfig {
         else {
           problems.push({
             range: rangeOf(valueNode),
-            message: msg(`\`maxFrequency\` must be a frequency: ${spellings(FREQUENCIES).join(', ')}`, `“maxFrequency”须为频次：${spellings(FREQUENCIES).join('、')}`),
+            message: msg(`\`maxFrequency\` must be a frequency: ${spellings(FREQUENCIES).join(', ')}`, `“maxFrequency”须为以下频次之一：${spellings(FREQUENCIES).join('、')}`),
           });
         }
         break;
@@ -123,7 +123,7 @@ export function parseConfig(text: string): ParsedConfig {
       default: {
         const numeric = NUMERIC[key];
         if (numeric === undefined) {
-          problems.push({ range: rangeOf(keyNode), message: msg(`Unknown key \`${key}\`: expected one of ${KNOWN_KEYS.join(', ')}`, `未知配置项“${key}”，应为 ${KNOWN_KEYS.join('、')} 之一`) });
+          problems.push({ range: rangeOf(keyNode), message: msg(`Unknown key \`${key}\`: expected one of ${KNOWN_KEYS.join(', ')}`, `未知配置项“${key}”，应为以下之一：${KNOWN_KEYS.join('、')}`) });
           break;
         }
         const value = valueNode.value;

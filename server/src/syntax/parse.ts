@@ -37,7 +37,7 @@ export function parse(text: string): ParseResult {
     if (tok.tokenType === t.StringLiteral && !isTerminated(tok.image)) {
       errors.push({
         range: { start: tok.startOffset, end: tok.startOffset + tok.image.length },
-        message: msg('Unterminated string: a string must end on the line it starts', '字符串未结束：字符串须在同一行内以引号结束'),
+        message: msg('Unterminated string: a string must end on the line it starts', '字符串未结束：引号须在同一行内闭合'),
       });
     }
   }
@@ -147,7 +147,7 @@ function reportJunk(tokens: readonly IToken[], junk: ReturnType<typeof lower>['j
     }
     errors.push({
       range: first === last ? range : fullRange,
-      message: msg(`Unexpected \`${first.image}\`: expected ${want.en}`, `无法识别“${first.image}”：此处应为${want.zh}`),
+      message: msg(`Unexpected \`${first.image}\`: expected ${want.en}`, `此处不应出现“${first.image}”，应为${want.zh}`),
       suggestion,
     });
     i = j + 1;

@@ -18,7 +18,7 @@ import { keywordLabel } from './keywords';
 export const CONTEXT_DESCRIPTIONS = {
   top: { en: 'a declaration (`import`, `duties`, `inspector` or `plan`)', zh: '声明（“引用”“职责清单”“检查主体”或“方案”）' },
   plan: { en: 'a plan property, `inspector` or `indicator`', zh: '方案属性、“检查主体”或“指标”' },
-  indicator: { en: 'an indicator property such as `target`, `weight` or `frequency`', zh: '指标属性，如“目标”“权重”“频次”' },
+  indicator: { en: 'an indicator property such as `target`, `weight` or `frequency`', zh: '指标属性，如“目标”“权重”“频次”等' },
   duties: { en: 'a `duty`', zh: '“职责”' },
   duty: { en: '`basis`, `lead` or `note`', zh: '“依据”“牵头部门”或“备注”' },
 } as const;
@@ -29,7 +29,7 @@ export type { JunkContext };
 export const CONTEXT_KEYWORDS = CONTEXT_STARTS;
 
 const CATEGORY_DESCRIPTIONS: ReadonlyMap<TokenType, { en: string; zh: string }> = new Map([
-  [Comparator, { en: 'a comparator (`>=`, `<=`, `=` …)', zh: '比较符（≥、≤、＝等）' }],
+  [Comparator, { en: 'a comparator (`>=`, `<=`, `=` …)', zh: '比较符（“≥”“≤”“＝”等）' }],
   [Unit, { en: 'a unit', zh: '单位' }],
 ]);
 
@@ -39,7 +39,7 @@ function describeToken(token: TokenType): { en: string; zh: string } {
   switch (token) {
     case t.Identifier: return { en: 'a name', zh: '名称' };
     case t.StringLiteral: return { en: 'a string', zh: '字符串' };
-    case t.NumberLiteral: return { en: 'a number', zh: '数字' };
+    case t.NumberLiteral: return { en: 'a number', zh: '数值' };
     case t.DateLiteral: return { en: 'a date (YYYY-MM-DD)', zh: '日期（YYYY-MM-DD）' };
     case t.LCurly: return { en: '`{`', zh: '“{”' };
     case t.RCurly: return { en: '`}`', zh: '“}”' };
@@ -64,13 +64,13 @@ const errorMessages: IParserErrorMessageProvider = {
   },
   buildNotAllInputParsedMessage({ firstRedundant }) {
     const got = describeActual(firstRedundant);
-    return JSON.stringify({ en: `Unexpected ${got.en}`, zh: `无法识别${got.zh}` });
+    return JSON.stringify({ en: `Unexpected ${got.en}`, zh: `多余的${got.zh}` });
   },
   buildNoViableAltMessage({ expectedPathsPerAlt, actual, ruleName }) {
     const got = describeActual(actual[0]);
     const firsts = [...new Set(expectedPathsPerAlt.flatMap((paths) => paths.map((path) => path[0])).filter((x) => x !== undefined))];
     const want = ruleName === 'target'
-      ? { en: 'a comparator (`>=`, `<=`, `=` …) and a number, or a text target', zh: '比较符（≥、≤、＝等）加数值，或文字目标' }
+      ? { en: 'a comparator (`>=`, `<=`, `=` …) and a number, or a text target', zh: '比较符（“≥”“≤”“＝”等）和数值，或文字目标' }
       : joinAlternatives(firsts.map(describeToken));
     return JSON.stringify({ en: `Expected ${want.en} but found ${got.en}`, zh: `此处应为${want.zh}，实际为${got.zh}` });
   },
@@ -84,7 +84,18 @@ const errorMessages: IParserErrorMessageProvider = {
 function joinAlternatives(items: { en: string; zh: string }[]): { en: string; zh: string } {
   if (items.length === 0) return { en: 'something else', zh: '其他内容' };
   const en = items.length === 1 ? items[0].en : `${items.slice(0, -1).map((i) => i.en).join(', ')} or ${items[items.length - 1].en}`;
-  return { en, zh: items.map((i) => i.zh).join('或') };
+  return { en, zh: joinZh(items.map((i) => i.zh)) };
+}
+
+/** `甲、乙或丙`; quoted names follow each other without `、` (`“目标”“权重”或“频次”`). */
+function joinZh(items: string[]): string {
+  let out = '';
+  items.forEach((item, index) => {
+    if (index === 0) out = item;
+    else if (index === items.length - 1) out += `或${item}`;
+    else out += out.endsWith('”') && item.startsWith('“') ? item : `、${item}`;
+  });
+  return out;
 }
 
 class BatonParser extends CstParser {
