@@ -79,7 +79,7 @@ plan p {
     const { titles } = actionsAt(TYPOS, 'zh-CN');
     assert.deepStrictEqual(titles, [
       'quickfix* 改为“quarterly”',
-      'quickfix 在此行忽略“unknown-value”（须写明理由）',
+      'quickfix 忽略本行的“unknown-value”问题（须写明理由）',
       'quickfix 查看规则“unknown-value”的说明',
       `${FIX_ALL} 修复所有可自动修复的 Baton 问题`,
     ]);

@@ -99,7 +99,7 @@ function suppressAction(analysis: Analysis, uri: string, diagnostic: Diagnostic,
   const newText = `${indent}${directive}${lineBreakOf(file.text)}`;
   const column = indent.length + directive.length;
   return {
-    title: tr(locale, `Suppress \`${diagnostic.ruleId}\` on this line (with a reason)`, `在此行忽略“${diagnostic.ruleId}”（须写明理由）`),
+    title: tr(locale, `Suppress \`${diagnostic.ruleId}\` on this line (with a reason)`, `忽略本行的“${diagnostic.ruleId}”问题（须写明理由）`),
     kind: QUICK_FIX,
     diagnostics: [diagnostic],
     isPreferred: false,

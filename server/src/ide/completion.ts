@@ -315,8 +315,8 @@ function dutyItems(plan: PlanSym | undefined, locale: Locale): CompletionItem[] 
     const kind = duty.dutyKind?.value;
     const lines: string[] = [];
     if (kind !== undefined) lines.push(localize(meaningOf(DUTY_KINDS, kind), locale));
-    if (duty.node.lead !== undefined) lines.push(`${tr(locale, 'Lead department', '牵头部门')}: ${duty.node.lead.value}`);
-    if (duty.node.basis !== undefined) lines.push(`${tr(locale, 'Basis', '依据')}: ${duty.node.basis.value}`);
+    if (duty.node.lead !== undefined) lines.push(`${tr(locale, 'Lead department: ', '牵头部门：')}${duty.node.lead.value}`);
+    if (duty.node.basis !== undefined) lines.push(`${tr(locale, 'Basis: ', '依据：')}${duty.node.basis.value}`);
     return {
       label: duty.name,
       kind: 'duty' as const,
@@ -351,7 +351,7 @@ function indicatorItems(plan: PlanSym | undefined, locale: Locale): CompletionIt
     label: indicator.name,
     kind: 'indicator' as const,
     detail: indicator.node.title?.value,
-    description: tr(locale, `in ${parent.name}`, `属于 ${parent.name}`),
+    description: tr(locale, `in ${parent.name}`, `上级方案 ${parent.name}`),
     filterText: indicator.node.title === undefined ? undefined : `${indicator.name} ${indicator.node.title.value}`,
     sortText: sortKey(0, index),
   }));

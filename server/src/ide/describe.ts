@@ -26,16 +26,16 @@ const MEANINGS: Record<EnumSet['id'], Record<string, Msg>> = {
   dutyKind: {
     basic: msg('A basic duty: the township owns it and answers for the result', '基本履职事项：乡镇自身承担并对结果负责'),
     assist: msg('An assist duty: the township helps, the lead department owns the result', '配合履职事项：乡镇配合，结果由牵头部门负责'),
-    returned: msg('A returned duty: handed back to an upper department; the township may not be assessed on it', '收回事项：已交还上级部门，不得再考核乡镇'),
+    returned: msg('A returned duty: handed back to an upper department; the township may not be assessed on it', '收回事项：已由上级部门收回，不得再对乡镇考核'),
   },
   inspectorKind: {
-    line: msg('A line department (条), such as a county bureau', '条线部门（条），如县直局'),
+    line: msg('A line department (条), such as a county bureau', '条线部门（条），如县直职能部门'),
     block: msg('A block office (块), such as a supervision or assessment office', '综合部门（块），如督查室、考核办'),
   },
   frequency: {},
   method: {
     field: msg('A field check of the real result', '到现场核查实际成效'),
-    data: msg('A comparison with shared data', '比对共享数据'),
+    data: msg('A comparison with shared data', '与共享数据比对核验'),
     survey: msg('An evaluation by the public (external evaluation)', '由群众评议（外部评价）'),
     review: msg('A review of the unit\'s work report', '听取述职并评议'),
     documents: msg('Ledgers and paperwork (proof by paper)', '查阅台账资料（以材料为证）'),

@@ -45,7 +45,7 @@ export function hover(analysis: Analysis, uri: string, offset: number, locale: L
           return indicatorHover(analysis, uri, occurrence.indicator, locale);
         case 'import':
           return occurrence.target === undefined
-            ? tr(locale, `${code(occurrence.node.path!.value)}: no such file in the workspace`, `${code(occurrence.node.path!.value)}：工作区中没有此文件`)
+            ? tr(locale, `${code(occurrence.node.path!.value)}: no such file in the workspace`, `${code(occurrence.node.path!.value)}：工作区中找不到此文件`)
             : `${code(occurrence.node.path!.value)} → ${code(occurrence.target)}`;
       }
     })();
@@ -117,8 +117,8 @@ function unresolvedHover(kind: string, name: string, plan: PlanSym | undefined, 
   const head = title(locale, kind, name, undefined);
   if (kind === 'duty') {
     const list = plan?.dutyList?.target;
-    if (list !== undefined) return `${head}\n\n${tr(locale, `Not on the duty list ${code(list.name)}`, `不在职责清单 ${code(list.name)} 中`)}`;
-    return `${head}\n\n${tr(locale, 'The plan has no duty list to look it up in', '方案没有可供查找的职责清单')}`;
+    if (list !== undefined) return `${head}\n\n${tr(locale, `Not on the duty list ${code(list.name)}`, `未列入职责清单 ${code(list.name)}`)}`;
+    return `${head}\n\n${tr(locale, 'The plan has no duty list to look it up in', '方案未指定职责清单，无法查找')}`;
   }
   return `${head}\n\n${tr(locale, 'Not found', '未找到')}`;
 }
@@ -130,13 +130,13 @@ function dutyHover(duty: DutySym, locale: Locale): string {
     const meaning = meaningOf(DUTY_KINDS, kind);
     lines.push(field(locale, 'Kind', '类型', `${valueName(duty.dutyKind, locale)}${tr(locale, ' — ', '——')}${md(tr(locale, meaning.en, meaning.zh))}`));
   } else if (duty.dutyKind !== undefined) {
-    lines.push(field(locale, 'Kind', '类型', `${code(duty.dutyKind.ref.text)} (${tr(locale, 'unknown', '未知')})`));
+    lines.push(field(locale, 'Kind', '类型', `${code(duty.dutyKind.ref.text)}${tr(locale, ' (unknown)', '（无效）')}`));
   }
   if (duty.node.lead !== undefined) lines.push(field(locale, 'Lead department', '牵头部门', md(duty.node.lead.value)));
   if (duty.node.basis !== undefined) lines.push(field(locale, 'Basis', '依据', md(duty.node.basis.value)));
   if (duty.node.note !== undefined) lines.push(field(locale, 'Note', '备注', md(duty.node.note.value)));
   const list = duty.list;
-  lines.push(field(locale, 'List', '所属清单', `${code(list.name)}${list.node.title === undefined ? '' : ` “${md(list.node.title.value)}”`}`));
+  lines.push(field(locale, 'List', '所属职责清单', `${code(list.name)}${list.node.title === undefined ? '' : ` “${md(list.node.title.value)}”`}`));
   return lines.join('\n');
 }
 
@@ -163,7 +163,7 @@ function inspectorHover(analysis: Analysis, inspector: InspectorSym, locale: Loc
     lines.push(field(locale, 'Kind', '类型', `${valueName(inspector.inspectorKind, locale)}${tr(locale, ' — ', '——')}${md(tr(locale, meaning.en, meaning.zh))}`));
   }
   if (inspector.recognizes.length > 0) {
-    lines.push(field(locale, 'Recognizes the results of', '互认结果', inspector.recognizes.map((r) => code(r.ref.text)).join(tr(locale, ', ', '、'))));
+    lines.push(field(locale, 'Recognizes the results of', '互认对象', inspector.recognizes.map((r) => code(r.ref.text)).join(tr(locale, ', ', '、'))));
   }
   const loads = analysis.model.groups.flatMap((group) => {
     const visits = inspectorVisits(group).get(inspector.identity);
@@ -187,7 +187,7 @@ function inspectorHover(analysis: Analysis, inspector: InspectorSym, locale: Loc
       }
       lines.push(tr(locale, `- ${code(planVisits.plan.name)}: ${items.join(', ')} — ${visitsText(planVisits.visits, locale)}`, `- ${code(planVisits.plan.name)}：${items.join('、')}，${visitsText(planVisits.visits, locale)}`));
     }
-    lines.push('', tr(locale, `**Visits a year** to each assessed unit: ${visits.visits}`, `**每年到每个被考核单位检查**：${visits.visits} 次`));
+    lines.push('', tr(locale, `**Visits a year** to each assessed unit: ${visits.visits}`, `**每年对每个被考核单位检查**：${visits.visits} 次`));
   }
   return lines.join('\n');
 }
@@ -211,13 +211,13 @@ function planHover(analysis: Analysis, plan: PlanSym, locale: Locale): string {
 
   const burden = planBurden(analysis, plan);
   const separator = tr(locale, ', ', '，');
-  const loads = burden.loads.map((load) => `${load.name === undefined ? tr(locale, 'the issuer', '发文单位') : code(load.name)} ${load.visits}`);
-  lines.push(tr(locale, '**Burden on each assessed unit**', '**对每个被考核单位的负担**'));
-  lines.push(field(locale, 'Indicators', '指标', String(burden.indicators)));
+  const loads = burden.loads.map((load) => `${load.name === undefined ? tr(locale, 'the issuer', '发文单位') : code(load.name)} ${load.visits}${tr(locale, '', ' 次')}`);
+  lines.push(tr(locale, '**Burden on each assessed unit**', '**对每个被考核单位的考核负担**'));
+  lines.push(field(locale, 'Indicators', '指标', tr(locale, String(burden.indicators), `${burden.indicators} 项`)));
   lines.push(field(locale, 'Weight total', '权重合计', `${burden.weightTotal} / ${burden.total}`));
-  lines.push(field(locale, 'Vetoes', '一票否决', String(burden.vetoes)));
-  lines.push(field(locale, 'Responsibility letters', '责任书', String(burden.pledges)));
-  if (burden.rankings > 0) lines.push(field(locale, 'Rankings', '排名', String(burden.rankings)));
+  lines.push(field(locale, 'Vetoes', '一票否决', tr(locale, String(burden.vetoes), `${burden.vetoes} 项`)));
+  lines.push(field(locale, 'Responsibility letters', '责任书', tr(locale, String(burden.pledges), `${burden.pledges} 份`)));
+  if (burden.rankings > 0) lines.push(field(locale, 'Rankings', '排名', tr(locale, String(burden.rankings), `${burden.rankings} 项`)));
   lines.push(field(locale, 'Checks a year', '每年检查', `${burden.checksPerYear}${tr(locale, '', ' 次')}${loads.length > 0 ? tr(locale, ` (${loads.join(separator)})`, `（${loads.join(separator)}）`) : ''}`));
   return lines.join('\n');
 }
@@ -239,7 +239,7 @@ function relationText(relation: TargetRelation, first: boolean, locale: Locale):
       switch (relation.reason) {
         case 'unit': return tr(locale, 'incomparable: different units', '无法比较：单位不同');
         case 'direction': return tr(locale, 'incomparable: opposite directions', '无法比较：方向相反');
-        case 'exact': return tr(locale, 'incomparable: `=` against a limit', '无法比较：“=”与上下限');
+        case 'exact': return tr(locale, 'incomparable: `=` against a limit', '无法比较：“=”与上限或下限');
       }
       break;
     case 'same': return tr(locale, 'same', '持平');
@@ -268,7 +268,7 @@ function indicatorHover(analysis: Analysis, uri: string, indicator: IndicatorSym
     const target = indicator.target === undefined ? tr(locale, 'no target', '未设目标') : md(formatTarget(indicator.target, style));
     lines.push(tr(locale, `Target: ${target}`, `目标：${target}`), '');
     lines.push(indicator.plan.parent?.target === undefined
-      ? tr(locale, 'The plan has no parent plan to compare with', '本方案没有可比较的上级方案')
+      ? tr(locale, 'The plan has no parent plan to compare with', '本方案未指定上级方案，无从比较')
       : tr(locale, 'No ancestor plan carries this indicator', '上级方案中没有对应的指标'));
   } else {
     lines.push(chainTable(chain, style, locale));
@@ -293,7 +293,7 @@ function indicatorHover(analysis: Analysis, uri: string, indicator: IndicatorSym
   const negotiated = indicator.negotiated;
   if (negotiated !== undefined) {
     const parts = [negotiated.str === undefined ? undefined : `“${md(negotiated.str.value)}”`,
-      negotiated.by === undefined ? undefined : tr(locale, `approved by ${md(negotiated.by.value)}`, `批准：${md(negotiated.by.value)}`),
+      negotiated.by === undefined ? undefined : tr(locale, `approved by ${md(negotiated.by.value)}`, `批准人：${md(negotiated.by.value)}`),
       negotiated.until === undefined ? undefined : tr(locale, `until ${negotiated.until.text}`, `有效期至 ${negotiated.until.text}`)].filter((p) => p !== undefined);
     lines.push('', tr(locale, `**Negotiated:** ${parts.join(', ')}`, `**协商目标：**${parts.join('，')}`));
   }
@@ -326,7 +326,7 @@ function enumHover(ref: EnumRef, locale: Locale): string {
   const label = `**${tr(locale, set.label.en, set.label.zh)}**`;
   if (ref.value === undefined) {
     const expected = spellings(set).map(code).join(tr(locale, ', ', '、'));
-    return `${label} ${code(ref.ref.text)}\n\n${tr(locale, `Not a known value; expected one of ${expected}`, `不是有效的取值，应为 ${expected} 之一`)}`;
+    return `${label} ${code(ref.ref.text)}\n\n${tr(locale, `Not a known value; expected one of ${expected}`, `不是有效取值，应为以下之一：${expected}`)}`;
   }
   const meaning = meaningOf(set, ref.value);
   const first = locale === 'zh-CN' ? meaning.zh : meaning.en;
