@@ -121,7 +121,7 @@ describe('cli baseline', function () {
       const stylish = check(dir, '--baseline', 'baton-baseline.json');
       assert.equal(stylish.stdout, '✔ 1 file checked, no new problems\nBaseline baton-baseline.json: 1 known finding not shown, 0 new, 2 gone (fixed)\n');
       const zh = check(dir, '--baseline', 'baton-baseline.json', '--locale', 'zh-CN');
-      assert.equal(zh.stdout, '✔ 已检查 1 个文件，未发现新问题\n基线 baton-baseline.json：已记录的问题 1 个（未显示），新问题 0 个，已消除 2 个\n');
+      assert.equal(zh.stdout, '✔ 已检查 1 个文件，未发现新问题\n基线文件 baton-baseline.json：已记录问题 1 个（不再显示），新增问题 0 个，已消除 2 个\n');
       const github = check(dir, '--baseline', 'baton-baseline.json', '--format', 'github');
       assert.equal(github.stdout, '::notice title=baseline::Baseline baton-baseline.json: 1 known finding not shown, 0 new, 2 gone (fixed)\n');
       const junit = check(dir, '--baseline', 'baton-baseline.json', '--format', 'junit');

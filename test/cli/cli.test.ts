@@ -284,7 +284,7 @@ describe('cli', function () {
 
     it('prints Chinese messages and summary with --locale zh-CN', () => {
       const run = baton(dir(), ['check', '--locale', 'zh-CN']);
-      assert.equal(run.stdout, `a.baton:1:1  错误  ${zh}  syntax\n\n✖ 共 1 个问题（1 个错误，0 个警告，0 个提示）\n`);
+      assert.equal(run.stdout, `a.baton:1:1  错误  ${zh}  syntax\n\n✖ 共 1 个问题（1 个错误、0 个警告、0 个提示）\n`);
     });
 
     it('follows LC_ALL, LC_MESSAGES and LANG when nothing else decides', () => {

@@ -130,8 +130,8 @@ describe('cli --report-suppressed', function () {
   it('stylish: in Chinese with --locale zh-CN, and says when a directive hides nothing', () => {
     const dir = workspace({ 'city.baton': CITY, 'county.baton': COUNTY.replace('-- 道路', 'escalation-typo -- 道路').replace('escalation escalation-typo', 'escalation-typo') });
     const run = baton(dir, ['check', '--date', '2025-06-30', '--report-suppressed', '--locale', 'zh-CN']);
-    assert.match(run.stdout, /^协商目标与忽略指令：协商 2 处，忽略指令 1 处$/m);
-    assert.match(run.stdout, /^county\.baton:12:5  协商  “生态补偿试点”，批准：“县政府常务会议”，有效期至 2025-12-31$/m);
+    assert.match(run.stdout, /^协商目标与忽略指令：协商目标 2 处，忽略指令 1 处$/m);
+    assert.match(run.stdout, /^county\.baton:12:5  协商  “生态补偿试点”，批准人：“县政府常务会议”，有效期至 2025-12-31$/m);
     assert.match(run.stdout, /^county\.baton:15:5  忽略  escalation-typo，理由：“道路里程按新口径统计”\n {2}↳ 未隐藏任何问题$/m);
     assert.match(run.stdout, /^county\.baton:19:5  协商  “agreed by phone”，未写批准人，未写有效期（不完整）$/m);
   });

@@ -219,7 +219,7 @@ export function describeSuppressed(entry: SuppressedEntry, locale: Locale): stri
     return zh ? `${entry.rules.join('、')}，理由：${quote(entry.reason)}` : `${entry.rules.join(', ')}: ${quote(entry.reason)}`;
   }
   const reason = entry.reason === '' ? (zh ? '未写理由' : 'no reason') : quote(entry.reason);
-  const approver = entry.approver === undefined ? (zh ? '未写批准人' : 'no approver') : (zh ? `批准：${quote(entry.approver)}` : `approved by ${quote(entry.approver)}`);
+  const approver = entry.approver === undefined ? (zh ? '未写批准人' : 'no approver') : (zh ? `批准人：${quote(entry.approver)}` : `approved by ${quote(entry.approver)}`);
   const until = entry.until === undefined ? (zh ? '未写有效期' : 'no expiry') : (zh ? `有效期至 ${entry.until}` : `until ${entry.until}`);
   return zh ? `${reason}，${approver}，${until}` : `${reason}, ${approver}, ${until}`;
 }
@@ -237,8 +237,8 @@ export function describeBaseline(baseline: BaselineSummary, locale: Locale): str
   const { file, matched, gone } = baseline;
   if (locale === 'zh-CN') {
     return baseline.written
-      ? `已写入基线 ${file}，记录 ${matched} 个问题`
-      : `基线 ${file}：已记录的问题 ${matched} 个（未显示），新问题 ${baseline.new} 个，已消除 ${gone} 个`;
+      ? `已写入基线文件 ${file}，共记录 ${matched} 个问题`
+      : `基线文件 ${file}：已记录问题 ${matched} 个（不再显示），新增问题 ${baseline.new} 个，已消除 ${gone} 个`;
   }
   return baseline.written
     ? `Wrote baseline ${file}: ${matched} ${matched === 1 ? 'finding' : 'findings'} recorded`

@@ -63,7 +63,7 @@ export function formatStylish(report: Report, options: { readonly color: boolean
     out.push(paint('green', zh ? `✔ 已检查 ${n} 个文件，未发现${fresh === '' ? '' : '新'}问题` : `✔ ${plural(n, 'file')} checked, no ${fresh}problems`));
   } else {
     const text = zh
-      ? `✖ 共 ${total} 个问题（${errors} 个错误，${warnings} 个警告，${infos} 个提示）`
+      ? `✖ 共 ${total} 个问题（${errors} 个错误、${warnings} 个警告、${infos} 个提示）`
       : `✖ ${plural(total, 'problem')} (${plural(errors, 'error')}, ${plural(warnings, 'warning')}, ${plural(infos, 'info', 'infos')})`;
     out.push(paint('bold', paint(errors > 0 ? 'red' : warnings > 0 ? 'yellow' : 'blue', text)));
   }
@@ -88,7 +88,7 @@ function suppressedSection(entries: readonly SuppressedEntry[], style: SectionSt
   const negotiated = entries.filter((e) => e.kind === 'negotiated').length;
   const ignored = entries.length - negotiated;
   const out = [paint('bold', zh
-    ? `协商目标与忽略指令：协商 ${negotiated} 处，忽略指令 ${ignored} 处`
+    ? `协商目标与忽略指令：协商目标 ${negotiated} 处，忽略指令 ${ignored} 处`
     : `Negotiated targets and suppressions: ${negotiated} negotiated, ${plural(ignored, 'baton-ignore directive')}`)];
   const width = Math.max(0, ...entries.map((e) => displayWidth(location(e))));
   const labelOf = (e: SuppressedEntry): string => (e.kind === 'negotiated' ? (zh ? '协商' : 'negotiated') : (zh ? '忽略' : 'ignored'));

@@ -187,9 +187,9 @@ export class BatonServer implements ConvertContext {
   private async scan(folders: readonly string[]): Promise<void> {
     const progress = await this.connection.window.createWorkDoneProgress();
     try {
-      progress.begin(this.locale === 'zh-CN' ? 'Baton：检查工作区' : 'Baton: checking the workspace', 0, undefined, false);
+      progress.begin(this.locale === 'zh-CN' ? 'Baton：正在检查工作区' : 'Baton: checking the workspace', 0, undefined, false);
       for (const [index, folder] of folders.entries()) {
-        progress.report(Math.round((index / Math.max(1, folders.length)) * 20), this.locale === 'zh-CN' ? `读取 ${folder}` : `Reading ${folder}`);
+        progress.report(Math.round((index / Math.max(1, folders.length)) * 20), this.locale === 'zh-CN' ? `正在读取 ${folder}` : `Reading ${folder}`);
         // Reading a folder blocks: let the progress message go out first.
         await yieldToEventLoop();
         try {
