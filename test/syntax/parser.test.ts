@@ -127,6 +127,12 @@ plan q {
 `, { disabled: QUIET });
   });
 
+  it('reports a bad value once, not also as a stray word at the same place', () => {
+    const text = 'plan p {\n  indicator a {\n    weight x5\n    frequency yearly\n  }\n  indicator b x{ weight 100 }\n}\n';
+    const syntax = findings(text).filter((f) => f.startsWith('syntax '));
+    assert.deepEqual(syntax.map((f) => f.slice(0, f.indexOf(':'))), ['syntax "x5"', 'syntax "x"']);
+  });
+
   it('reads CRLF line ends', () => {
     const text = 'plan p {\r\n  indicator a { weight 100 }\r\n  targt\r\n}\r\nplan q {\r\n  indicator b { weight 90 }\r\n}\r\n';
     assert.deepEqual(findings(text), [

@@ -57,6 +57,7 @@ export function parse(text: string): ParseResult {
   parser.input = [];
 
   errors.sort((a, b) => a.range.start - b.range.start);
+  dropSamePlace(errors);
   return {
     document: {
       imports: lowered.imports,
@@ -74,6 +75,24 @@ export function parse(text: string): ParseResult {
     },
     errors,
   };
+}
+
+/**
+ * One mistake, one error: a parser error (`Expected a number but found x5`) and the stray-word error
+ * for the same token start at the same place; keep the first (the parser's, sorted first), unless only a
+ * later one carries a fix or a suggestion.
+ */
+function dropSamePlace(errors: ast.SyntaxError[]): void {
+  let kept = 0;
+  for (const error of errors) {
+    const last = errors[kept - 1];
+    if (last !== undefined && last.range.start === error.range.start) {
+      if (last.fix === undefined && last.suggestion === undefined && (error.fix !== undefined || error.suggestion !== undefined)) errors[kept - 1] = error;
+      continue;
+    }
+    errors[kept++] = error;
+  }
+  errors.length = kept;
 }
 
 /** `目标 100%` is common in real plans: it parses, and the missing comparator is one error with a suggestion. */
