@@ -41,7 +41,7 @@ plan county {
   职责 安全生产 基本
   职责 生态环境 基本
   职责 安全生产 配合
-//     ^^^^^^^^ error duplicate-definition: 职责清单“乡镇职责”中已定义职责“安全生产”（第 2 行）
+//     ^^^^^^^^ error duplicate-definition: 职责清单“乡镇职责”中已定义职责“安全生产”（第 2 行），不得重复定义
 ｝
 `, { locale: 'zh-CN' });
   });

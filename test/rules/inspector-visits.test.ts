@@ -141,7 +141,7 @@ plan b {
 方案 县 ｛
   辖区：“某县”；
   检查主体 督查室 “县委县政府督查室” 块；
-//         ^^^^^^ warning inspector-visits: 检查主体“督查室”（县委县政府督查室）每年对同一批单位检查 4 次（其中“县”4 次），超过每年 1 次的上限
+//         ^^^^^^ warning inspector-visits: 检查主体“督查室”（县委县政府督查室）每年对同一批单位检查 4 次（方案“县”4 次），超过每年 1 次的上限
   指标 安全 ｛ 权重：50； 频次：每季度； 检查主体：督查室； ｝
   指标 信访 ｛ 权重：50； 检查主体：督查室； ｝
 ｝
@@ -184,7 +184,7 @@ plan b {
     assert.equal(found.length, 1);
     assert.equal(found[0].uri, '/w/a.baton');
     assert.deepEqual(found[0].related.map((r) => [r.uri, texts.get(r.uri)!.slice(r.range.start, r.range.end), r.message.en, r.message.zh]), [
-      ['/w/a.baton', 'eco', 'Checks `air` in `a` (`quarterly`)', '检查方案“a”的指标“air”（quarterly）'],
+      ['/w/a.baton', 'eco', 'Checks `air` in `a` (`quarterly`)', '检查方案“a”的指标“air”（频次为“quarterly”）'],
       ['/w/a.baton', 'eco', 'Checks `soil` in `a` (no frequency: yearly)', '检查方案“a”的指标“soil”（未设频次，按每年计）'],
       ['/w/b.baton', 'eco', 'Checks `water` in `b` (no frequency: yearly)', '检查方案“b”的指标“water”（未设频次，按每年计）'],
     ]);

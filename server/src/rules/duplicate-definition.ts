@@ -53,7 +53,7 @@ function checkNames(ctx: RuleContext, names: readonly { name: Name; kind: Msg }[
       range: entry.name.range,
       message: msg(
         `\`${text}\` is already defined ${where.en} (${earlier.kind.en}, line ${line})`,
-        `${where.zh}已定义${earlier.kind.zh}“${text}”（第 ${line} 行）`,
+        `${where.zh}已定义${earlier.kind.zh}“${text}”（第 ${line} 行），不得重复定义`,
       ),
       related: [{ uri: ctx.file.uri, range: earlier.name.range, message: msg(`First definition of \`${text}\``, `“${text}”的首次定义`) }],
     });

@@ -29,13 +29,13 @@ export default defineRule({
         : msg(`\`${inspector.name}\` (${inspector.department})`, `“${inspector.name}”（${inspector.department}）`);
       const perPlan = msg(
         visits.plans.map((p) => `${p.visits} in \`${p.plan.name}\``).join(', '),
-        visits.plans.map((p) => `“${p.plan.name}”${p.visits} 次`).join('，'),
+        visits.plans.map((p) => `方案“${p.plan.name}”${p.visits} 次`).join('，'),
       );
       const related: Related[] = visits.references.map(({ ref, indicator }) => {
         const frequency = indicator.frequency;
         const how = frequency === undefined
           ? msg('no frequency: yearly', '未设频次，按每年计')
-          : msg(`\`${frequency.ref.text}\``, frequency.ref.text);
+          : msg(`\`${frequency.ref.text}\``, `频次为“${frequency.ref.text}”`);
         return {
           uri: indicator.uri,
           range: ref.range,
@@ -49,7 +49,7 @@ export default defineRule({
         range: name.range,
         message: msg(
           `Inspector ${who.en} checks the same units ${visits.visits} times a year, more than the maximum of ${max} (${perPlan.en})`,
-          `检查主体${who.zh}每年对同一批单位检查 ${visits.visits} 次（其中${perPlan.zh}），超过每年 ${max} 次的上限`,
+          `检查主体${who.zh}每年对同一批单位检查 ${visits.visits} 次（${perPlan.zh}），超过每年 ${max} 次的上限`,
         ),
         related,
       });
