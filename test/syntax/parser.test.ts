@@ -133,6 +133,20 @@ plan q {
     assert.deepEqual(syntax.map((f) => f.slice(0, f.indexOf(':'))), ['syntax "x5"', 'syntax "x"']);
   });
 
+  it('treats a longer word before a colon or comparator as a misspelt keyword, not a keyword run into its value', () => {
+    // `目标值：≥ 85%` is a slip for `目标：≥ 85%`: splitting it (`目标 值`) gave two errors, lost the rest of the
+    // plan, and `--fix` wrote `目标 值：≥ 85%`.
+    const text = '方案 p {\n  指标 a {\n    目标值：≥ 85%\n    权重：50\n  }\n  指标 b {\n    目标值 ≥ 80%\n    权重：40\n  }\n}\n';
+    assert.deepEqual(findings(text), [
+      'weights-total "p": The indicator weights of plan `p` add up to 90, not 100',
+      'syntax "目标值：≥ 85%": Unexpected `目标值`: expected an indicator property such as `target`, `weight` or `frequency`',
+      'syntax "目标值 ≥ 80%": Unexpected `目标值`: expected an indicator property such as `target`, `weight` or `frequency`',
+    ]);
+    const { document, errors } = parse(text);
+    assert.equal(document.plans[0].indicators.length, 2);
+    assert.deepEqual(errors.map((e) => [e.fix, e.suggestion?.title.en]), [[undefined, 'Change to `目标`'], [undefined, 'Change to `目标`']]);
+  });
+
   it('reads CRLF line ends', () => {
     const text = 'plan p {\r\n  indicator a { weight 100 }\r\n  targt\r\n}\r\nplan q {\r\n  indicator b { weight 90 }\r\n}\r\n';
     assert.deepEqual(findings(text), [

@@ -198,7 +198,7 @@ function splitGluedKeywords(text: string, tokens: IToken[], errors: ast.SyntaxEr
   for (let index = 0; index < tokens.length; index++) {
     const tok = tokens[index];
     const previous = out[out.length - 1];
-    if (tok.tokenType !== t.Identifier || !startsStatement(text, previous, tok)) {
+    if (tok.tokenType !== t.Identifier || !startsStatement(text, previous, tok) || beforeColonOrComparator(tokens[index + 1])) {
       out.push(tok);
       continue;
     }
@@ -222,6 +222,14 @@ function splitGluedKeywords(text: string, tokens: IToken[], errors: ast.SyntaxEr
     });
   }
   return out;
+}
+
+/**
+ * `目标值：≥ 85%`, `目标值 ≥ 85%`: a word followed by what follows a keyword is a misspelt keyword
+ * (one stray-word error with "did you mean"), not a keyword run into its value.
+ */
+function beforeColonOrComparator(next: IToken | undefined): boolean {
+  return next !== undefined && [t.Colon, t.GreaterEqual, t.LessEqual, t.Greater, t.Less, t.Equal].includes(next.tokenType);
 }
 
 function startsStatement(text: string, previous: IToken | undefined, tok: IToken): boolean {
