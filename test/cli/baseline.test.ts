@@ -234,7 +234,7 @@ describe('cli baseline', function () {
       const stylish = check(dir, ...ci);
       assert.equal(stylish.status, 1);
       assert.match(stylish.stdout, /^linchuan\/qingshi\/townships\/chengguan\.baton:\d+:\d+ +warning +Target `≥ 99%` .* +escalation\n/);
-      assert.match(stylish.stdout, /✖ 1 problem \(0 errors, 1 warning, 0 infos\)\nBaseline baton-baseline\.json: \d+ known findings not shown, 1 new, 0 gone \(fixed\)\n$/);
+      assert.match(stylish.stdout, /✖ 1 problem \(0 errors, 1 warning, 0 info messages\)\nBaseline baton-baseline\.json: \d+ known findings not shown, 1 new, 0 gone \(fixed\)\n$/);
     });
   });
 });

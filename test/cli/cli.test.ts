@@ -329,7 +329,7 @@ describe('cli', function () {
         `a.baton:4:1  error  ${coreMessage(ERROR, 'syntax')}  syntax`,
         '',
         '✔ Fixed 2 files: a.baton, b.baton',
-        '✖ 1 problem (1 error, 0 warnings, 0 infos)',
+        '✖ 1 problem (1 error, 0 warnings, 0 info messages)',
         '',
       ].join('\n'));
       const again = baton(dir, ['check', '--format', 'json']);

@@ -66,7 +66,7 @@ describe('cli formats', function () {
       `b/z.baton:1:10  error    ${oops}  syntax`,
       `b/z.baton:2:1   warning  ${unused}  unused-suppression`,
       '',
-      '✖ 4 problems (3 errors, 1 warning, 0 infos)',
+      '✖ 4 problems (3 errors, 1 warning, 0 info messages)',
       '',
     ].join('\n'));
   });

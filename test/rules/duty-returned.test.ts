@@ -19,7 +19,7 @@ describe('duty-returned', () => {
   }
   指标 land "违法用地查处" {
     职责 土地执法
-//       ^^^^^^^^ error duty-returned: Duty \`土地执法\` is returned to upper departments on the duty list \`乡镇职责\` (lead: \`县自然资源局\`): it may not be assessed here
+//       ^^^^^^^^ error duty-returned: Duty \`土地执法\` has been returned to an upper department on the duty list \`乡镇职责\` (lead: \`县自然资源局\`): it may not be assessed here
     权重 20
   }
 }
@@ -57,7 +57,7 @@ plan county_2025 {
   duties   township
   indicator land {
     duty   land_enforcement
-//         ^^^^^^^^^^^^^^^^ error duty-returned: Duty \`land_enforcement\` is returned to upper departments on the duty list \`township\`: it may not be assessed here
+//         ^^^^^^^^^^^^^^^^ error duty-returned: Duty \`land_enforcement\` has been returned to an upper department on the duty list \`township\`: it may not be assessed here
     weight 100
   }
 }
@@ -80,7 +80,7 @@ duties township {
   职责清单：乡镇职责；
   指标 land ｛
     职责：土地执法；
-//        ^^^^^^^^ error duty-returned: Duty \`土地执法\` is returned to upper departments on the duty list \`乡镇职责\` (lead: \`县自然资源局\`): it may not be assessed here
+//        ^^^^^^^^ error duty-returned: Duty \`土地执法\` has been returned to an upper department on the duty list \`乡镇职责\` (lead: \`县自然资源局\`): it may not be assessed here
     权重：100；
   ｝
 ｝

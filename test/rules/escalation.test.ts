@@ -319,7 +319,7 @@ plan city_2025 {
   period   2025
   parent   province_2025
   indicator a { frequency half-yearly  weight 100 }
-//                        ^^^^^^^^^^^ warning escalation: Frequency \`half-yearly\` is more frequent than the parent plan's default \`yearly\` (\`province_2025\`, the origin): 2 checks a year instead of 1
+//                        ^^^^^^^^^^^ warning escalation: Frequency \`half-yearly\` is checked more often than the parent plan's default \`yearly\` (\`province_2025\`, the origin): 2 checks a year instead of 1
 }
 plan county_2025 {
   level    county
@@ -327,7 +327,7 @@ plan county_2025 {
   period   2025
   parent   city_2025
   indicator a { frequency quarterly  weight 100 }
-//                        ^^^^^^^^^ warning escalation: Frequency \`quarterly\` is more frequent than the parent plan's \`half-yearly\` (\`city_2025\`); the origin \`province_2025\` sets none (\`yearly\`): 4 checks a year instead of 1
+//                        ^^^^^^^^^ warning escalation: Frequency \`quarterly\` is checked more often than the parent plan's \`half-yearly\` (\`city_2025\`); the origin \`province_2025\` sets none (\`yearly\`): 4 checks a year instead of 1
 }
 plan county_2025_b {
   level    county

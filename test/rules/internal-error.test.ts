@@ -32,7 +32,7 @@ describe('internal-error', () => {
     assert.ok(failed.includes('weights-total'), `weights-total reads the plans and must fail: ${failed.join(', ')}`);
     assert.equal(new Set(failed).size, failed.length, 'one finding per failing rule');
     const finding = internal.find((d) => d.message.en.startsWith('Rule `weights-total`'))!;
-    assert.equal(finding.message.en, 'Rule `weights-total` failed on this file: boom. Please report this bug');
+    assert.equal(finding.message.en, 'Rule `weights-total` failed on this file: boom; please report this bug');
     assert.equal(finding.message.zh, '规则“weights-total”检查本文件时出错：boom。请向开发者反馈此问题');
     assert.equal(finding.severity, 'error');
     assert.deepEqual(finding.range, { start: 0, end: 0 });

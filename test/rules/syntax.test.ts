@@ -63,7 +63,7 @@ plan p {
 plan p {
   indicator a {
     weight 100
-//            ^ error syntax: Expected \`}\` but found the end of the file
+//            ^ error syntax: Expected \`}\`, but found the end of the file
 `, { disabled: ['external-evaluation', 'no-long-term-indicator'] });
   });
 

@@ -65,12 +65,12 @@ plan city {
 plan county {
   indicator a { weight 60 }
   indicator b { weight }
-//                     ^ error syntax: Expected a number but found \`}\`
+//                     ^ error syntax: Expected a number, but found \`}\`
 }
 plan city {
   total
   indicator a { weight 60 }
-//^^^^^^^^^ error syntax: Expected a number but found \`indicator\`
+//^^^^^^^^^ error syntax: Expected a number, but found \`indicator\`
 }
 `, { disabled: QUIET });
   });

@@ -19,7 +19,7 @@ describe('parser recovery', () => {
   it('reports a declaration without its name and analyses the next one', () => {
     checkDiagnostics(`
 plan {
-//   ^ error syntax: Expected a name but found \`{\`
+//   ^ error syntax: Expected a name, but found \`{\`
   indicator a { weight 100 }
 }
 plan q {
@@ -34,7 +34,7 @@ plan q {
 plan p {
   level
   indicator a { weight 100 }
-//^^^^^^^^^ error syntax: Expected a name but found \`indicator\`
+//^^^^^^^^^ error syntax: Expected a name, but found \`indicator\`
 }
 plan q {
 //   ^ warning weights-total: The indicator weights of plan \`q\` add up to 90, not 100
@@ -64,7 +64,7 @@ plan p {
     weight 100
 
 plan q {
-// <---- error syntax: Expected \`}\` but found \`plan\`
+// <---- error syntax: Expected \`}\`, but found \`plan\`
 //   ^ warning weights-total: The indicator weights of plan \`q\` add up to 90, not 100
   indicator b { weight 90 }
 }
@@ -77,7 +77,7 @@ plan p {
   indicator a {
     weight 60
   indicator c { weight 40 }
-//^^^^^^^^^ error syntax: Expected \`}\` but found \`indicator\`
+//^^^^^^^^^ error syntax: Expected \`}\`, but found \`indicator\`
 }
 plan q {
 //   ^ warning weights-total: The indicator weights of plan \`q\` add up to 90, not 100
@@ -92,7 +92,7 @@ plan q {
 plan p "County plan {
 //     ^^^^^^^^^^^^^^ error syntax: Unterminated string: a string must end on the line it starts
   indicator a { weight 100 }
-//^^^^^^^^^ error syntax: Expected \`{\` but found \`indicator\`
+//^^^^^^^^^ error syntax: Expected \`{\`, but found \`indicator\`
 }
 plan q {
 //   ^ warning weights-total: The indicator weights of plan \`q\` add up to 90, not 100

@@ -64,7 +64,7 @@ export function formatStylish(report: Report, options: { readonly color: boolean
   } else {
     const text = zh
       ? `✖ 共 ${total} 个问题（${errors} 个错误、${warnings} 个警告、${infos} 个提示）`
-      : `✖ ${plural(total, 'problem')} (${plural(errors, 'error')}, ${plural(warnings, 'warning')}, ${plural(infos, 'info', 'infos')})`;
+      : `✖ ${plural(total, 'problem')} (${plural(errors, 'error')}, ${plural(warnings, 'warning')}, ${plural(infos, 'info message', 'info messages')})`;
     out.push(paint('bold', paint(errors > 0 ? 'red' : warnings > 0 ? 'yellow' : 'blue', text)));
   }
   const baseline = report.baseline;

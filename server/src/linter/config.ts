@@ -73,7 +73,7 @@ export function parseConfig(text: string): ParsedConfig {
         break;
       case 'rules':
         if (valueNode.type !== 'object') {
-          problems.push({ range: rangeOf(valueNode), message: msg('`rules` must be an object of rule ids and severities', '“rules”须为对象，键为规则编号，值为严重级别') });
+          problems.push({ range: rangeOf(valueNode), message: msg('`rules` must be an object mapping rule ids to severities', '“rules”须为对象，键为规则编号，值为严重级别') });
           break;
         }
         for (const rule of valueNode.children ?? []) {

@@ -49,7 +49,7 @@ export function lintFile(model: Model, uri: string, options: LintOptions = {}): 
       const detail = error instanceof Error ? error.message : String(error);
       found.push(toDiagnostic(uri, ruleById('internal-error')!, 'error', {
         range: { start: 0, end: 0 },
-        message: msg(`Rule \`${rule.id}\` failed on this file: ${detail}. Please report this bug`, `规则“${rule.id}”检查本文件时出错：${detail}。请向开发者反馈此问题`),
+        message: msg(`Rule \`${rule.id}\` failed on this file: ${detail}; please report this bug`, `规则“${rule.id}”检查本文件时出错：${detail}。请向开发者反馈此问题`),
       }));
     }
   }

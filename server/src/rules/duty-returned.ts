@@ -18,11 +18,11 @@ export default defineRule({
           range: indicator.duty!.ref.range,
           message: lead === undefined
             ? msg(
-              `Duty \`${duty.name}\` is returned to upper departments on the duty list \`${duty.list.name}\`: it may not be assessed here`,
+              `Duty \`${duty.name}\` has been returned to an upper department on the duty list \`${duty.list.name}\`: it may not be assessed here`,
               `职责“${duty.name}”在职责清单“${duty.list.name}”中已由上级部门收回，不应再对下考核`,
             )
             : msg(
-              `Duty \`${duty.name}\` is returned to upper departments on the duty list \`${duty.list.name}\` (lead: \`${lead}\`): it may not be assessed here`,
+              `Duty \`${duty.name}\` has been returned to an upper department on the duty list \`${duty.list.name}\` (lead: \`${lead}\`): it may not be assessed here`,
               `职责“${duty.name}”在职责清单“${duty.list.name}”中已由上级部门“${lead}”收回，不应再对下考核`,
             ),
           related: [{ uri: duty.uri, range: duty.node.name?.range ?? duty.node.keywordRange, message: msg(`\`${duty.name}\` is listed as returned here`, `“${duty.name}”在此列为收回事项`) }],

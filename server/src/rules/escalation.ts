@@ -136,7 +136,7 @@ function describe(escalation: Escalation, style: ValueStyle): Msg {
       const defaultEn = parentExplicit ? '' : 'default ';
       const defaultZh = parentExplicit ? '' : '默认频次';
       const head = msg(
-        `Frequency \`${child}\` is more frequent than ${where}'s ${defaultEn}\`${parentValue}\` (\`${A}\`${tagEn})`,
+        `Frequency \`${child}\` is checked more often than ${where}'s ${defaultEn}\`${parentValue}\` (\`${A}\`${tagEn})`,
         `频次“${child}”高于上级方案“${A}”${tagZh}的${defaultZh}“${parentValue}”`,
       );
       const countEn = `: ${childRank} checks a year instead of ${originRank}`;

@@ -60,7 +60,7 @@ const errorMessages: IParserErrorMessageProvider = {
   buildMismatchTokenMessage({ expected, actual }) {
     const want = describeToken(expected);
     const got = describeActual(actual);
-    return JSON.stringify({ en: `Expected ${want.en} but found ${got.en}`, zh: `此处应为${want.zh}，实际为${got.zh}` });
+    return JSON.stringify({ en: `Expected ${want.en}, but found ${got.en}`, zh: `此处应为${want.zh}，实际为${got.zh}` });
   },
   buildNotAllInputParsedMessage({ firstRedundant }) {
     const got = describeActual(firstRedundant);
@@ -72,12 +72,12 @@ const errorMessages: IParserErrorMessageProvider = {
     const want = ruleName === 'target'
       ? { en: 'a comparator (`>=`, `<=`, `=` …) and a number, or a text target', zh: '比较符（“≥”“≤”“＝”等）和数值，或文字目标' }
       : joinAlternatives(firsts.map(describeToken));
-    return JSON.stringify({ en: `Expected ${want.en} but found ${got.en}`, zh: `此处应为${want.zh}，实际为${got.zh}` });
+    return JSON.stringify({ en: `Expected ${want.en}, but found ${got.en}`, zh: `此处应为${want.zh}，实际为${got.zh}` });
   },
   buildEarlyExitMessage({ expectedIterationPaths, actual }) {
     const got = describeActual(actual[0]);
     const want = joinAlternatives(expectedIterationPaths.map((path) => describeToken(path[0])));
-    return JSON.stringify({ en: `Expected ${want.en} but found ${got.en}`, zh: `此处应为${want.zh}，实际为${got.zh}` });
+    return JSON.stringify({ en: `Expected ${want.en}, but found ${got.en}`, zh: `此处应为${want.zh}，实际为${got.zh}` });
   },
 };
 
