@@ -142,3 +142,53 @@ plan p {
 `);
   });
 });
+
+describe('syntax: misspelt block keywords and unquoted text', () => {
+  it('reports a misspelt `indicator` once and still checks that block and the rest of the plan', () => {
+    checkDiagnostics(`
+plan p {
+  indicatr x "X" {
+//^^^^^^^^^^^^^^ error syntax: Unexpected \`indicatr\`: expected a plan property, \`inspector\` or \`indicator\`
+    weight 50
+    frequency quartely
+//            ^^^^^^^^ error unknown-value: Unknown frequency \`quartely\`; expected one of yearly, half-yearly, quarterly, monthly, weekly, daily (每年, 年度, 每半年, 半年, 每季度, 季度, 每月, 月度, 每周, 每日)
+  }
+  indicator y {
+    weight 50
+    frequency 每月
+//            ^^^^ warning frequency-too-high: Indicator \`y\` is checked \`每月\` (12 times a year), more often than the maximum \`quarterly\` (4)
+  }
+}
+`);
+  });
+
+  it('suggests the keyword for a misspelt `plan` and checks the plan behind it', () => {
+    checkSuggestion(`
+pl<|>n p "P" {
+  indicator a { weight 100 }
+}
+`, 'Change to `plan`', `
+plan p "P" {
+  indicator a { weight 100 }
+}
+`);
+  });
+
+  it("reports an unquoted text target and quotes it in the file's style", () => {
+    checkFix(`
+方案 p {
+  指标 a {
+    目标 全部<|>整治销号
+    权重 100
+  }
+}
+`, `
+方案 p {
+  指标 a {
+    目标 “全部整治销号”
+    权重 100
+  }
+}
+`);
+  });
+});

@@ -38,6 +38,8 @@ export interface Target {
   readonly unit?: { readonly text: string; readonly range: TextRange };
   /** A qualitative target (a string), which is never compared. */
   readonly text?: Str;
+  /** The text target was written without quotes (a syntax error with a fix). */
+  readonly unquoted?: boolean;
 }
 
 /** What every property and declaration shares: its keyword and the whole statement. */

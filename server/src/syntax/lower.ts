@@ -99,6 +99,10 @@ function bodyEnd(node: CstNode): number | undefined {
 
 const COMPARATORS: Record<string, ast.Comparator> = { GreaterEqual: '>=', LessEqual: '<=', Greater: '>', Less: '<', Equal: '=' };
 
+function bareText(tok: IToken | undefined): ast.Str | undefined {
+  return tok === undefined ? undefined : { value: tok.image, range: tokenRange(tok) };
+}
+
 function lowerTarget(node: CstNode): ast.Target {
   const comparator = token(node, 'comparator');
   const unit = token(node, 'unit');
@@ -108,7 +112,8 @@ function lowerTarget(node: CstNode): ast.Target {
     comparator: comparator === undefined ? undefined : { op: COMPARATORS[comparator.tokenType.name], range: tokenRange(comparator) },
     number: num(token(node, 'NumberLiteral')),
     unit: unit === undefined ? undefined : { text: unit.tokenType.name === 'StringLiteral' ? stringValue(unit.image) : unit.tokenType.name === 'Percent' ? '%' : unit.image, range: tokenRange(unit) },
-    text: str(token(node, 'text')),
+    text: str(token(node, 'text')) ?? bareText(token(node, 'bareText')),
+    unquoted: token(node, 'bareText') !== undefined || undefined,
   };
 }
 
@@ -251,18 +256,75 @@ function lowerIndicator(node: CstNode): ast.Indicator | undefined {
 function lowerPlan(node: CstNode): ast.Plan | undefined {
   const head = statement(node);
   if (head === undefined) return undefined;
+  return planFrom(node, head, name(token(node, 'Identifier')), str(token(node, 'StringLiteral')));
+}
+
+function planFrom(node: CstNode, head: ast.Statement, planName: ast.Name | undefined, title: ast.Str | undefined): ast.Plan {
+  const props = nodes(node, 'planProp').map(lowerProperty).filter((p): p is ast.Property => p !== undefined);
+  const inspectors = nodes(node, 'inspectorDecl').map(lowerInspector).filter((i): i is ast.InspectorDecl => i !== undefined);
+  const indicators = nodes(node, 'indicator').map(lowerIndicator).filter((i): i is ast.Indicator => i !== undefined);
+  const junk = junkTokens(node, 'planJunk');
+  const ends = [...props, ...inspectors, ...indicators].map((item) => item.range.end);
+  for (const stray of nodes(node, 'strayIndicatorBody')) {
+    const header = strayHeader('Indicator', stray, junk, ends);
+    if (header === undefined) continue;
+    indicators.push({
+      ...header.head,
+      kind: 'indicator',
+      name: header.name,
+      title: header.title,
+      props: nodes(stray, 'indicatorProp').map(lowerProperty).filter((p): p is ast.Property => p !== undefined),
+      bodyStart: bodyStart(stray),
+      bodyEnd: bodyEnd(stray),
+    });
+  }
+  indicators.sort((a, b) => a.range.start - b.range.start);
   return {
     keyword: head.keyword,
     keywordRange: head.keywordRange,
     range: head.range,
     kind: 'plan',
-    name: name(token(node, 'Identifier')),
-    title: str(token(node, 'StringLiteral')),
-    props: nodes(node, 'planProp').map(lowerProperty).filter((p): p is ast.Property => p !== undefined),
-    inspectors: nodes(node, 'inspectorDecl').map(lowerInspector).filter((i): i is ast.InspectorDecl => i !== undefined),
-    indicators: nodes(node, 'indicator').map(lowerIndicator).filter((i): i is ast.Indicator => i !== undefined),
+    name: planName,
+    title,
+    props,
+    inspectors,
+    indicators,
     bodyStart: bodyStart(node),
     bodyEnd: bodyEnd(node),
+  };
+}
+
+function junkTokens(node: CstNode, label: string): IToken[] {
+  const out: IToken[] = [];
+  for (const child of nodes(node, label)) {
+    const tok = token(child, 'junk');
+    if (tok !== undefined) out.push(tok);
+  }
+  return out.sort((a, b) => a.startOffset - b.startOffset);
+}
+
+/**
+ * The header of a stray block: the stray words right before its `{` (after the end of the
+ * previous statement) read as `<misspelt keyword> <name> ["title"]`. The misspelt keyword is
+ * reported as a syntax error by the junk pass; the block is analysed as what it should be.
+ */
+function strayHeader(keyword: 'Plan' | 'Indicator', stray: CstNode, junk: readonly IToken[], ends: readonly number[]): { head: ast.Statement; name?: ast.Name; title?: ast.Str } | undefined {
+  const open = token(stray, 'LCurly');
+  if (open === undefined) return undefined;
+  const floor = Math.max(-1, ...ends.filter((end) => end <= open.startOffset));
+  const before = junk.filter((tok) => tok.startOffset >= floor && tok.startOffset < open.startOffset).slice(-3);
+  let i = before.length - 1;
+  let title: ast.Str | undefined;
+  let strayName: ast.Name | undefined;
+  if (i >= 0 && before[i].tokenType.name === 'StringLiteral') title = str(before[i--]);
+  if (i >= 0 && before[i].tokenType.name === 'Identifier') strayName = name(before[i--]);
+  const keywordToken = i >= 0 ? before[i] : before[0] ?? open;
+  const close = token(stray, 'RCurly');
+  const end = close === undefined ? spanOf(tokensOf(stray)).end : close.startOffset + close.image.length;
+  return {
+    head: { keyword, keywordRange: tokenRange(keywordToken), range: { start: keywordToken.startOffset, end } },
+    name: strayName,
+    title,
   };
 }
 
@@ -276,9 +338,25 @@ function collectJunk(node: CstNode, out: Lowered['junk']): void {
       if (tok !== undefined) out.push({ token: tok, context });
     }
   }
-  for (const label of ['planDecl', 'indicator', 'dutiesDecl', 'dutyDecl']) {
+  for (const label of ['planDecl', 'indicator', 'dutiesDecl', 'dutyDecl', 'strayPlanBody', 'strayIndicatorBody']) {
     for (const child of nodes(node, label)) collectJunk(child, out);
   }
+}
+
+/** Plans whose `plan` keyword was misspelt (`pln p "…" { … }`), analysed all the same. */
+function strayPlans(file: CstNode): ast.Plan[] {
+  const junk = junkTokens(file, 'topJunk');
+  const ends = (['importDecl', 'dutiesDecl', 'inspectorDecl', 'planDecl'] as const).flatMap((label) => nodes(file, label).map((n) => {
+    const location = n.location;
+    return location?.endOffset === undefined || Number.isNaN(location.endOffset) ? spanOf(tokensOf(n)).end : location.endOffset + 1;
+  }));
+  const out: ast.Plan[] = [];
+  for (const stray of nodes(file, 'strayPlanBody')) {
+    const header = strayHeader('Plan', stray, junk, ends);
+    if (header === undefined) continue;
+    out.push(planFrom(stray, header.head, header.name, header.title));
+  }
+  return out;
 }
 
 export function lower(file: CstNode): Lowered {
@@ -294,7 +372,7 @@ export function lower(file: CstNode): Lowered {
     }),
     dutyLists: lowerAll('dutiesDecl', lowerDutyList),
     inspectors: lowerAll('inspectorDecl', lowerInspector),
-    plans: lowerAll('planDecl', lowerPlan),
+    plans: [...lowerAll('planDecl', lowerPlan), ...strayPlans(file)].sort((a, b) => a.range.start - b.range.start),
     junk,
   };
 }

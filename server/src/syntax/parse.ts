@@ -53,7 +53,7 @@ export function parse(text: string): ParseResult {
     errors.push({ range, message: decode(error.message) });
   }
   reportJunk(tokens, lowered.junk, errors);
-  reportBareTargets(lowered.plans, errors);
+  reportBareTargets(lowered.plans, languageOf(tokens), errors);
   parser.input = [];
 
   errors.sort((a, b) => a.range.start - b.range.start);
@@ -96,11 +96,20 @@ function dropSamePlace(errors: ast.SyntaxError[]): void {
 }
 
 /** `目标 100%` is common in real plans: it parses, and the missing comparator is one error with a suggestion. */
-function reportBareTargets(plans: readonly ast.Plan[], errors: ast.SyntaxError[]): void {
+function reportBareTargets(plans: readonly ast.Plan[], language: 'en' | 'zh', errors: ast.SyntaxError[]): void {
   for (const plan of plans) {
     for (const indicator of plan.indicators) {
       for (const prop of indicator.props) {
         const target = prop.target;
+        if (target?.unquoted === true && target.text !== undefined) {
+          const quoted = language === 'zh' ? `“${target.text.value}”` : `"${target.text.value}"`;
+          errors.push({
+            range: target.text.range,
+            message: msg('A text target must be in quotes', '文字目标须加引号'),
+            fix: { title: msg(`Write \`${quoted}\``, `改为${quoted}`), edits: [{ range: target.text.range, newText: quoted }] },
+          });
+          continue;
+        }
         if (target?.number === undefined || target.comparator !== undefined) continue;
         const at = target.number.range.start;
         errors.push({

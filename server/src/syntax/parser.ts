@@ -127,6 +127,7 @@ class BatonParser extends CstParser {
         { ALT: () => this.SUBRULE(this.dutiesDecl) },
         { ALT: () => this.SUBRULE(this.inspectorDecl) },
         { ALT: () => this.SUBRULE(this.planDecl) },
+        { ALT: () => this.SUBRULE(this.strayPlanBody) },
         { ALT: () => this.SUBRULE(this.topJunk) },
       ]));
     });
@@ -206,17 +207,32 @@ class BatonParser extends CstParser {
     this.colon(7);
     this.CONSUME(t.Identifier);
     this.OPTION(() => this.CONSUME(t.StringLiteral));
+    this.planBody('plan');
+    this.semicolon();
+  });
+
+  /** A plan's `{ … }` after a misspelt `plan` keyword: parsed as a plan body, so its contents are still checked. */
+  public strayPlanBody = this.RULE('strayPlanBody', () => {
+    this.planBody('strayPlan');
+  });
+
+  private planBody(key: string): void {
     this.CONSUME(t.LCurly);
     this.MANY(() => {
-      this.OR(this.alts('plan', () => [
+      this.OR(this.alts(key, () => [
         { ALT: () => this.SUBRULE(this.planProp) },
         { ALT: () => this.SUBRULE(this.inspectorDecl) },
         { ALT: () => this.SUBRULE(this.indicator) },
+        { ALT: () => this.SUBRULE(this.strayIndicatorBody) },
         { ALT: () => this.SUBRULE(this.planJunk) },
       ]));
     });
     this.CONSUME(t.RCurly);
-    this.semicolon();
+  }
+
+  /** An indicator's `{ … }` after a misspelt `indicator` keyword. */
+  public strayIndicatorBody = this.RULE('strayIndicatorBody', () => {
+    this.indicatorBody('strayIndicator');
   });
 
   public planProp = this.RULE('planProp', () => {
@@ -251,16 +267,20 @@ class BatonParser extends CstParser {
     this.colon(11);
     this.CONSUME(t.Identifier);
     this.OPTION(() => this.CONSUME(t.StringLiteral));
+    this.indicatorBody('indicator');
+    this.semicolon();
+  });
+
+  private indicatorBody(key: string): void {
     this.CONSUME(t.LCurly);
     this.MANY(() => {
-      this.OR(this.alts('indicator', () => [
+      this.OR(this.alts(key, () => [
         { ALT: () => this.SUBRULE(this.indicatorProp) },
         { ALT: () => this.SUBRULE(this.indicatorJunk) },
       ]));
     });
     this.CONSUME(t.RCurly);
-    this.semicolon();
-  });
+  }
 
   public indicatorProp = this.RULE('indicatorProp', () => {
     this.OR(this.alts('indicatorProp', () => [
@@ -357,6 +377,8 @@ class BatonParser extends CstParser {
         },
       },
       { ALT: () => this.CONSUME2(t.StringLiteral, { LABEL: 'text' }) },
+      // A text target without quotes (`目标 全部销号`): parsed, and reported with a fix by parse.ts.
+      { ALT: () => this.CONSUME2(t.Identifier, { LABEL: 'bareText' }) },
     ]));
   });
 

@@ -154,8 +154,9 @@ function junkExcept(...excluded: TokenType[][]): TokenType[] {
 }
 
 const JUNK = {
-  top: junkExcept(TOP_START),
-  plan: junkExcept([RCurly, k('Inspector'), k('Indicator')], PLAN_PROPS, STOPS.plan),
+  // `{` starts a stray block (after a misspelt `plan` or `indicator`), parsed as the block it should be.
+  top: junkExcept(TOP_START, [LCurly]),
+  plan: junkExcept([RCurly, LCurly, k('Inspector'), k('Indicator')], PLAN_PROPS, STOPS.plan),
   indicator: junkExcept([RCurly], INDICATOR_PROPS, STOPS.indicator),
   duties: junkExcept([RCurly, k('Duty')], STOPS.duties),
   duty: junkExcept([RCurly], DUTY_PROPS, STOPS.duty),
