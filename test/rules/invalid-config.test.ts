@@ -27,9 +27,22 @@ describe('invalid-config', () => {
 {
   "maxVetoes": 1
   "maxPledges": 2
-//^^^^^^^^^^^^ error invalid-config: Malformed JSON: CommaExpected
+//^^^^^^^^^^^^ error invalid-config: Malformed JSON: \`,\` was expected between entries
 }
 `);
+  });
+
+  it('reports an unclosed object once, in words, in both languages', () => {
+    checkConfig(`
+{
+  "maxVetoes": 1
+//             ^ error invalid-config: Malformed JSON: \`}\` was expected: an object is not closed
+`);
+    checkConfig(`
+{
+  "maxVetoes": 1
+//             ^ error invalid-config: JSON 格式错误：对象缺少结尾的“}”
+`, 'zh-CN');
   });
 
   it('reports a configuration that is not an object', () => {
@@ -101,7 +114,7 @@ describe('invalid-config', () => {
     checkConfig(`
 {
   "escalation": 5
-//              ^ error invalid-config: \`escalation\` must be an object such as { "tolerance": 0 }
+//             ^ error invalid-config: \`escalation\` must be an object such as { "tolerance": 0 }
 }
 `);
   });

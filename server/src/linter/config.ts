@@ -2,7 +2,7 @@
  * `baton.config.json` (spec §6): parsed with locations, so every problem is reported
  * at the offending text; the parts that are wrong fall back to their defaults.
  */
-import { type Node, type ParseError, parseTree, printParseErrorCode } from 'jsonc-parser';
+import { type Node, type ParseError, type ParseErrorCode, parseTree, printParseErrorCode } from 'jsonc-parser';
 import { type Locale, type Msg, msg } from '../syntax/message';
 import type { TextRange } from '../syntax/text';
 import { FREQUENCIES, lookupEnum, spellings } from '../semantics/enums';
@@ -44,11 +44,17 @@ export function parseConfig(text: string): ParsedConfig {
   const problems: ConfigProblem[] = [];
   const errors: ParseError[] = [];
   const root = parseTree(text, errors, { allowTrailingComma: true, disallowComments: false });
+  let lastOffset = -1;
   for (const error of errors) {
-    const code = printParseErrorCode(error.error);
+    // One finding per place: an unclosed brace also reports what it expected there.
+    if (error.offset === lastOffset) continue;
+    lastOffset = error.offset;
+    // An error at the end of the file (an object left open) is shown on the last character written.
+    const last = Math.max(0, text.trimEnd().length - 1);
+    const start = Math.min(error.offset, last);
     problems.push({
-      range: { start: error.offset, end: error.offset + Math.max(error.length, 1) },
-      message: msg(`Malformed JSON: ${code}`, `JSON 格式错误：${code}`),
+      range: { start, end: Math.max(start + 1, Math.min(error.offset + error.length, text.length)) },
+      message: jsonErrorMessage(error.error),
     });
   }
   if (root === undefined) return { config: DEFAULT_CONFIG, problems };
@@ -140,6 +146,31 @@ export function parseConfig(text: string): ParsedConfig {
     }
   }
   return { config: { locale, rules, options }, problems };
+}
+
+const JSON_ERRORS: Partial<Record<number, Msg>> = {
+  1: msg('a character that JSON does not allow', '不符合 JSON 格式的字符'),
+  2: msg('a malformed number', '数字格式错误'),
+  3: msg('a property name in double quotes was expected', '此处应为带双引号的配置项名称'),
+  4: msg('a value was expected', '此处应有取值'),
+  5: msg('`:` was expected after the property name', '配置项名称后应有“:”'),
+  6: msg('`,` was expected between entries', '各项之间应以“,”分隔'),
+  7: msg('`}` was expected: an object is not closed', '对象缺少结尾的“}”'),
+  8: msg('`]` was expected: a list is not closed', '列表缺少结尾的“]”'),
+  9: msg('the file should end here', '此处之后不应再有内容'),
+  10: msg('a malformed comment', '注释格式错误'),
+  11: msg('a comment is not closed', '注释未结束'),
+  12: msg('a string is not closed', '字符串缺少结尾的引号'),
+  13: msg('a number is cut off', '数字不完整'),
+  14: msg('a malformed \\u escape', '“\\u”转义格式错误'),
+  15: msg('an unknown escape in a string', '字符串中有无效的转义'),
+  16: msg('a character not allowed in a string (write line breaks as \\n)', '字符串中有不允许的字符（换行须写作 \\n）'),
+};
+
+/** jsonc-parser's error codes in words: "Malformed JSON: `}` was expected …". */
+function jsonErrorMessage(code: number): Msg {
+  const detail = JSON_ERRORS[code] ?? msg(printParseErrorCode(code as ParseErrorCode), printParseErrorCode(code as ParseErrorCode));
+  return msg(`Malformed JSON: ${detail.en}`, `JSON 格式错误：${detail.zh}`);
 }
 
 function rangeOf(node: Node): TextRange {
