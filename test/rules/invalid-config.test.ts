@@ -114,7 +114,7 @@ describe('invalid-config', () => {
     checkConfig(`
 {
   "escalation": 5
-//             ^ error invalid-config: \`escalation\` must be an object such as { "tolerance": 0 }
+//              ^ error invalid-config: \`escalation\` must be an object such as { "tolerance": 0 }
 }
 `);
   });
