@@ -32,3 +32,14 @@ describe('baton format', () => {
     assert.match(baton(workspace({}), ['--help']).stdout, /baton format/);
   });
 });
+
+describe('baton check on a path that does not exist', () => {
+  after(cleanUp);
+
+  it('says so on stderr only and exits 2, without a "no problems" line', () => {
+    const run = baton(workspace({}), ['check', 'nope']);
+    assert.equal(run.status, 2);
+    assert.match(run.stderr, /nope/);
+    assert.equal(run.stdout, '');
+  });
+});

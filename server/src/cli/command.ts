@@ -159,7 +159,9 @@ function run(io: Io): number {
       io.stderr(`baton: cannot write ${values.output}: ${error instanceof Error ? error.message : String(error)}\n`);
       return 2;
     }
-  } else {
+  } else if (!(outcome.fatal && format === 'stylish' && report.checked.length === 0 && report.findings.length === 0)) {
+    // A run that checked nothing because its paths could not be read says so on stderr only,
+    // not "0 files checked, no problems" beside the error.
     io.stdout(text);
   }
 
