@@ -72,7 +72,7 @@ describe('samples', () => {
 
   it('samples/reviewed has only the documented negotiated escalation as an info', () => {
     const infos = findingsOf('reviewed').filter((f) => f.severity === 'info' || f.severity === 'hint');
-    assert.deepEqual(infos.map((f) => render(f)), ['linchuan/bailu/county.baton:33:8 info escalation']);
+    assert.deepEqual(infos.map((f) => render(f)), ['linchuan/bailu/county.baton:33:12 info escalation']);
   });
 
   it('samples/submitted gives the findings in test/samples/submitted.expected.txt', () => {

@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
-import { baton, cleanUp, workspace } from './run';
+import { baton, cleanUp, ROOT, workspace } from './run';
 
 const MESSY = '方案 p {\n层级 县\n  考核对象   乡镇\n指标 a { 权重 100\n  目标 ≥  30 ％ }\n}\n';
 
@@ -41,5 +41,12 @@ describe('baton check on a path that does not exist', () => {
     assert.equal(run.status, 2);
     assert.match(run.stderr, /nope/);
     assert.equal(run.stdout, '');
+  });
+});
+
+describe('the reviewed samples', () => {
+  it('are in the canonical layout (baton format --check passes)', () => {
+    const run = baton(ROOT, ['format', '--check', 'samples/reviewed', 'samples/english']);
+    assert.equal(run.status, 0, run.stdout + run.stderr);
   });
 });
