@@ -1,4 +1,5 @@
-import { checkDiagnostics, checkFix, checkSuggestion } from '../support/check';
+import assert from 'node:assert/strict';
+import { checkDiagnostics, checkFix, checkSuggestion, lintFixture } from '../support/check';
 
 describe('escalation', () => {
   describe('targets', () => {
@@ -881,5 +882,29 @@ plan county_2025 {
 }
 `, { disabled: ['negotiation-incomplete'] });
     });
+  });
+});
+
+describe('escalation: related locations', () => {
+  it('says the parent set no deadline (the end of its period) rather than that it set a date', () => {
+    const { diagnostics } = lintFixture(`
+plan city {
+  level city
+  assesses county
+  period 2025
+  indicator forest { target >= 30 % weight 100 }
+}
+plan county {
+  level county
+  assesses township
+  period 2025
+  parent city
+  indicator forest { target >= 30 % deadline 2025-09-30 weight 100 }
+}
+`);
+    const found = diagnostics.find((d) => d.ruleId === 'escalation');
+    assert.ok(found !== undefined);
+    assert.deepEqual(found.related.map((r) => r.message.en), ['`city` sets no deadline: the end of its period, `2025-12-31`']);
+    assert.deepEqual(found.related.map((r) => r.message.zh), ['上级方案“city”未设时限，即考核年度末“2025-12-31”']);
   });
 });

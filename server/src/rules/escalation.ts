@@ -172,7 +172,9 @@ function relatedOf(escalation: Escalation, style: ValueStyle) {
     range: escalation.ancestorRange,
     message: parentValue === ''
       ? msg(`\`${ancestor.name}\` in \`${ancestor.plan.name}\` does not set it`, `上级方案“${ancestor.plan.name}”中的指标“${ancestor.name}”未设此项`)
-      : msg(`\`${ancestor.plan.name}\` sets \`${parentValue}\``, `上级方案“${ancestor.plan.name}”中为“${parentValue}”`),
+      : escalation.ancestorValue.property === 'deadline' && !escalation.ancestorValue.explicit
+        ? msg(`\`${ancestor.plan.name}\` sets no deadline: the end of its period, \`${parentValue}\``, `上级方案“${ancestor.plan.name}”未设时限，即考核年度末“${parentValue}”`)
+        : msg(`\`${ancestor.plan.name}\` sets \`${parentValue}\``, `上级方案“${ancestor.plan.name}”中为“${parentValue}”`),
   }];
   if (origin !== ancestor) {
     const originValue = formatValue(escalation.originValue, style);
