@@ -389,6 +389,8 @@ describe('lsp on the samples: submitted/ with an English client', function () {
       assert.match(section[1], /^- `青石县2026`: `安全生产` \(落实属地安全生产管理责任，组织开展安全隐患排查\) — 12 visits a year$/);
       assert.match(section[2], /^- `青石县安全生产专项2026`: `隐患排查` .* — 12 visits a year$/);
       assert.equal(section[section.length - 1], '**Visits a year** to each assessed unit: 24');
+      // Other counties' bureaus of the same name are other departments: their groups are not listed.
+      assert.deepEqual(lines.filter((line) => line.startsWith('**Inspects**')), ['**Inspects** (青石县 · township · 2026):']);
     });
 
     it('shows keyword help in both languages, English first for an English client', async () => {

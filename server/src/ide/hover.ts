@@ -165,9 +165,10 @@ function inspectorHover(analysis: Analysis, inspector: InspectorSym, locale: Loc
   if (inspector.recognizes.length > 0) {
     lines.push(field(locale, 'Recognizes the results of', '互认对象', inspector.recognizes.map((r) => code(r.ref.text)).join(tr(locale, ', ', '、'))));
   }
+  // Groups where this declaration itself is named: another county's bureau of the same name is another department.
   const loads = analysis.model.groups.flatMap((group) => {
     const visits = inspectorVisits(group).get(inspector.identity);
-    return visits === undefined ? [] : [{ group, visits }];
+    return visits === undefined || !visits.references.some((reference) => reference.inspector === inspector) ? [] : [{ group, visits }];
   });
   if (loads.length === 0) {
     lines.push('', tr(locale, 'Not named on any indicator', '未被任何指标引用'));
