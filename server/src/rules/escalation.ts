@@ -135,9 +135,11 @@ function describe(escalation: Escalation, style: ValueStyle): Msg {
       const originRank = escalation.originValue.property === 'frequency' ? escalation.originValue.value.rank : 0;
       const defaultEn = parentExplicit ? '' : 'default ';
       const defaultZh = parentExplicit ? '' : '默认频次';
+      // The file's own spelling (`月度`), as `frequency-too-high` quotes it on the same line.
+      const written = escalation.indicator.frequency?.ref.text ?? child;
       const head = msg(
-        `Frequency \`${child}\` is checked more often than ${where}'s ${defaultEn}\`${parentValue}\` (\`${A}\`${tagEn})`,
-        `频次“${child}”高于上级方案“${A}”${tagZh}的${defaultZh}“${parentValue}”`,
+        `Frequency \`${written}\` is checked more often than ${where}'s ${defaultEn}\`${parentValue}\` (\`${A}\`${tagEn})`,
+        `频次“${written}”高于上级方案“${A}”${tagZh}的${defaultZh}“${parentValue}”`,
       );
       const countEn = `: ${childRank} checks a year instead of ${originRank}`;
       const countZh = `，累计由每年 ${originRank} 次增至 ${childRank} 次`;
