@@ -4,7 +4,7 @@
  * dynamic registration, settings through `workspace/configuration`) is the server's.
  */
 import * as vscode from 'vscode';
-import { LanguageClient, type LanguageClientOptions, type ServerOptions, TransportKind } from 'vscode-languageclient/node';
+import { CloseAction, type ErrorHandler, ErrorAction, LanguageClient, type LanguageClientOptions, type ServerOptions, TransportKind } from 'vscode-languageclient/node';
 import { Commands, type InitializationOptions, LANGUAGE_ID, type LocaleSetting, SETTINGS_SECTION } from '../../server/src/lsp/protocol';
 
 let client: LanguageClient | undefined;
@@ -19,6 +19,7 @@ export async function activate(context: vscode.ExtensionContext): Promise<void> 
   const clientOptions: LanguageClientOptions = {
     documentSelector: [{ language: LANGUAGE_ID }],
     outputChannel: output,
+    errorHandler: restartOnCrash(),
     initializationOptions: {
       locale: localeSetting(),
       clientCommands: [Commands.placeCursor, Commands.showRuleDocumentation],
@@ -54,6 +55,30 @@ export async function activate(context: vscode.ExtensionContext): Promise<void> 
 export async function deactivate(): Promise<void> {
   await client?.stop();
   client = undefined;
+}
+
+/**
+ * Restarts the server whenever its connection closes, up to 5 times in 3 minutes. The library's
+ * default handler shuts the client down for good after a fourth failed write, which is what happens
+ * when the server dies while the editor is sending it a burst of requests (refreshes, semantic
+ * tokens …): Baton then stayed off until a reload. A failed write is followed by `closed`, which
+ * decides, so writes just continue.
+ */
+function restartOnCrash(): ErrorHandler {
+  const crashes: number[] = [];
+  return {
+    error: () => ({ action: ErrorAction.Continue }),
+    closed: () => {
+      const now = Date.now();
+      crashes.push(now);
+      while (crashes.length > 0 && now - crashes[0] > 3 * 60_000) crashes.shift();
+      if (crashes.length <= 5) return { action: CloseAction.Restart };
+      const message = isChinese()
+        ? 'Baton 语言服务器 3 分钟内崩溃超过 5 次，不再自动重启。请查看“Baton”输出，修复后运行“Baton: 重启语言服务器”。'
+        : 'The Baton language server crashed more than 5 times in 3 minutes and will not be restarted. See the Baton output, then run Baton: Restart Language Server.';
+      return { action: CloseAction.DoNotRestart, message };
+    },
+  };
 }
 
 function localeSetting(): LocaleSetting {

@@ -12,8 +12,9 @@
 //
 // BATON_SKIP_E2E=1 skips everything (says so); BATON_E2E_KEEP=1 keeps the run folders.
 import { spawn, spawnSync } from 'node:child_process';
+import { existsSync, readdirSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
-import { elapsed, installTools, packageVsix, ROOT, runFolder, sampleWorkspace } from './lib.mjs';
+import { ARTIFACTS, elapsed, installTools, packageVsix, ROOT, runFolder, sampleWorkspace } from './lib.mjs';
 
 const ALL = ['vscode', 'vscode-zh', 'ui', 'nvim', 'emacs'];
 const wanted = process.argv.slice(2).filter((a) => !a.startsWith('-'));
@@ -32,6 +33,10 @@ if (process.env.BATON_SKIP_E2E === '1') {
 
 const start = Date.now();
 const results = [];
+// Screenshots of failures are evidence of this run only.
+if (existsSync(ARTIFACTS)) {
+  for (const name of readdirSync(ARTIFACTS)) if (/^vscode-.*-failure\.png$/.test(name)) rmSync(join(ARTIFACTS, name));
+}
 
 /** Runs a command with inherited output, killing it after `timeout` ms; resolves to its exit code. */
 function run(name, command, args, { timeout = 300_000, env = {}, cwd = ROOT } = {}) {

@@ -257,8 +257,22 @@ describe('Baton in a real VS Code', function () {
     const listener = vscode.languages.onDidChangeDiagnostics((event) => {
       if (event.uris.some((u) => u.toString() === uri().toString()) && batonDiagnostics(uri()).length === 0) cleared = true;
     });
+    // The editor keeps talking to the server while it dies (hovers, code lenses, semantic tokens …):
+    // requests written to the dead process fail, and the client must still restart it, not give up.
+    const inFlight: Thenable<unknown>[] = [];
+    let flooding = true;
+    const flood = (async () => {
+      for (let i = 0; flooding; i++) {
+        inFlight.push(vscode.commands.executeCommand('vscode.executeHoverProvider', uri(), new vscode.Position(TARGET_LINE, i % 12)).then(() => undefined, () => undefined));
+        await new Promise((resolve) => setImmediate(resolve));
+      }
+    })();
     try {
+      await new Promise((resolve) => setTimeout(resolve, 200));
       process.kill(pid, 'SIGKILL');
+      await new Promise((resolve) => setTimeout(resolve, 300));
+      flooding = false;
+      await flood;
       const [next] = await waitFor('a new language server process', () => {
         const pids = serverPids().filter((p) => p !== pid);
         return pids.length === 1 ? pids : undefined;
@@ -266,7 +280,9 @@ describe('Baton in a real VS Code', function () {
       assert.notEqual(next, pid);
       await waitFor('the diagnostics of the dead server to be cleared', () => cleared, diagnosticsState);
       await waitFor('diagnostics from the new server', () => escalationAt(uri(), TARGET_LINE), diagnosticsState);
+      await Promise.all(inFlight);
     } finally {
+      flooding = false;
       listener.dispose();
     }
   });
