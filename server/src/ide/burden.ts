@@ -7,6 +7,7 @@
  * the plan's checks are the sum over its inspectors. Indicators that name no inspector are
  * checked by the issuer, counted the same way as one more inspector.
  */
+import { flagLines } from '../semantics/flags';
 import type { IndicatorSym, PlanSym } from '../semantics/model';
 import type { Analysis } from './analysis';
 
@@ -61,8 +62,8 @@ function computeBurden(plan: PlanSym): PlanBurden {
     indicators: plan.indicators.length,
     weightTotal: Math.round(weightTotal * 1e6) / 1e6,
     total: plan.total,
-    vetoes: plan.indicators.filter((i) => i.veto !== undefined).length,
-    pledges: plan.indicators.filter((i) => i.pledge !== undefined).length,
+    vetoes: flagLines(plan, 'Veto').length,
+    pledges: flagLines(plan, 'Pledge').length,
     rankings: plan.indicators.filter((i) => i.ranking !== undefined).length,
     checksPerYear: ordered.reduce((sum, load) => sum + load.visits, 0),
     loads: ordered,

@@ -1,6 +1,7 @@
 /** A plan must not ask for more responsibility letters than `maxPledges` (default 1): once per plan, on its name. */
 import { msg } from '../syntax/message';
 import { defineRule, type Related } from './rule';
+import { flagLines } from '../semantics/flags';
 
 export default defineRule({
   id: 'pledge-count',
@@ -13,17 +14,11 @@ export default defineRule({
   check(ctx) {
     const max = ctx.options.maxPledges;
     for (const plan of ctx.file.plans) {
-      const related: Related[] = [];
-      for (const indicator of plan.indicators) {
-        for (const prop of indicator.node.props) {
-          if (prop.keyword !== 'Pledge') continue;
-          related.push({
-            uri: ctx.file.uri,
-            range: prop.keywordRange,
-            message: msg(`Responsibility letter for \`${indicator.name}\``, `指标“${indicator.name}”的责任书`),
-          });
-        }
-      }
+      const related: Related[] = flagLines(plan, 'Pledge').map(({ indicator, property }) => ({
+        uri: ctx.file.uri,
+        range: property.keywordRange,
+        message: msg(`Responsibility letter for \`${indicator.name}\``, `指标“${indicator.name}”的责任书`),
+      }));
       if (related.length <= max) continue;
       ctx.report({
         range: plan.node.name!.range,

@@ -1,6 +1,7 @@
 /** A plan must not carry more one-vote vetoes than `maxVetoes` (default 1): once per plan, on its name. */
 import { msg } from '../syntax/message';
 import { defineRule, type Related } from './rule';
+import { flagLines } from '../semantics/flags';
 
 export default defineRule({
   id: 'veto-count',
@@ -13,17 +14,11 @@ export default defineRule({
   check(ctx) {
     const max = ctx.options.maxVetoes;
     for (const plan of ctx.file.plans) {
-      const related: Related[] = [];
-      for (const indicator of plan.indicators) {
-        for (const prop of indicator.node.props) {
-          if (prop.keyword !== 'Veto') continue;
-          related.push({
-            uri: ctx.file.uri,
-            range: prop.keywordRange,
-            message: msg(`Veto on \`${indicator.name}\``, `指标“${indicator.name}”的一票否决`),
-          });
-        }
-      }
+      const related: Related[] = flagLines(plan, 'Veto').map(({ indicator, property }) => ({
+        uri: ctx.file.uri,
+        range: property.keywordRange,
+        message: msg(`Veto on \`${indicator.name}\``, `指标“${indicator.name}”的一票否决`),
+      }));
       if (related.length <= max) continue;
       ctx.report({
         range: plan.node.name!.range,
