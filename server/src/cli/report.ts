@@ -3,6 +3,7 @@
  * relative to the current folder with forward slashes, messages in the chosen language,
  * sorted by file, line and column.
  */
+import { compareKeys } from '../semantics/model';
 import * as path from 'node:path';
 import type { Diagnostic, Suppression } from '../linter/diagnostic';
 import type { Negotiation } from '../linter/negotiations';
@@ -179,7 +180,7 @@ export function buildReport(input: ReportInput): Report {
         incomplete: false,
         findings: hidden(s.hidden),
       })),
-    ].sort((a, b) => compareStrings(a.file, b.file) || a.line - b.line || a.column - b.column);
+    ].sort((a, b) => compareKeys(a.file, b.file) || a.line - b.line || a.column - b.column);
   }
 
   let errors = 0;
@@ -245,18 +246,15 @@ export function describeBaseline(baseline: BaselineSummary, locale: Locale): str
     : `Baseline ${file}: ${matched} known ${matched === 1 ? 'finding' : 'findings'} not shown, ${baseline.new} new, ${gone} gone (fixed)`;
 }
 
-function compareStrings(a: string, b: string): number {
-  return a < b ? -1 : a > b ? 1 : 0;
-}
 
 function compareFindings(a: Finding, b: Finding): number {
-  return compareStrings(a.file, b.file)
+  return compareKeys(a.file, b.file)
     || a.line - b.line
     || a.column - b.column
     || a.endLine - b.endLine
     || a.endColumn - b.endColumn
-    || compareStrings(a.rule, b.rule)
-    || compareStrings(a.message, b.message);
+    || compareKeys(a.rule, b.rule)
+    || compareKeys(a.message, b.message);
 }
 
 /** `info` and `hint` count together as infos. */

@@ -2,6 +2,7 @@
  * The default, human format: one line per finding, `file:line:col  severity  message  rule`
  * (clickable in terminals and editors), files separated by a blank line, then a summary.
  */
+import { displayWidth } from '../ide/width';
 import type { Severity } from '../rules/rule';
 import type { Locale } from '../syntax/message';
 import { describeBaseline, describeSuppressed, type Finding, type Report, type SuppressedEntry } from './report';
@@ -115,27 +116,3 @@ function pad(text: string, width: number): string {
   return text + ' '.repeat(Math.max(0, width - displayWidth(text)));
 }
 
-/** Columns a string takes in a terminal: East Asian wide and full-width characters take two. */
-export function displayWidth(text: string): number {
-  let width = 0;
-  for (const ch of text) {
-    const code = ch.codePointAt(0)!;
-    width += isWide(code) ? 2 : 1;
-  }
-  return width;
-}
-
-function isWide(code: number): boolean {
-  return (code >= 0x1100 && code <= 0x115f)
-    || (code >= 0x2e80 && code <= 0x303e)
-    || (code >= 0x3041 && code <= 0x33ff)
-    || (code >= 0x3400 && code <= 0x4dbf)
-    || (code >= 0x4e00 && code <= 0x9fff)
-    || (code >= 0xa000 && code <= 0xa4cf)
-    || (code >= 0xac00 && code <= 0xd7a3)
-    || (code >= 0xf900 && code <= 0xfaff)
-    || (code >= 0xfe30 && code <= 0xfe4f)
-    || (code >= 0xff00 && code <= 0xff60)
-    || (code >= 0xffe0 && code <= 0xffe6)
-    || (code >= 0x20000 && code <= 0x3fffd);
-}

@@ -4,6 +4,7 @@
  * of the offending text, never by its line, so edits elsewhere in the file do not invalidate it;
  * identical keys are counted. Pure: the CLI reads and writes the file.
  */
+import { compareKeys } from '../semantics/model';
 import { LineIndex, type TextRange } from '../syntax/text';
 
 export const BASELINE_VERSION = 1;
@@ -72,12 +73,9 @@ function keyOf(key: BaselineKey): string {
   return `${key.file}\u0000${key.rule}\u0000${key.fingerprint}`;
 }
 
-function compareStrings(a: string, b: string): number {
-  return a < b ? -1 : a > b ? 1 : 0;
-}
 
-function compareKeys(a: BaselineKey, b: BaselineKey): number {
-  return compareStrings(a.file, b.file) || compareStrings(a.rule, b.rule) || compareStrings(a.fingerprint, b.fingerprint);
+function compareEntries(a: BaselineKey, b: BaselineKey): number {
+  return compareKeys(a.file, b.file) || compareKeys(a.rule, b.rule) || compareKeys(a.fingerprint, b.fingerprint);
 }
 
 /** A baseline of `keys` (entries with counts may be mixed in): merged and sorted. */
@@ -89,7 +87,7 @@ export function createBaseline(keys: Iterable<BaselineKey | BaselineEntry>): Bas
     const known = merged.get(id);
     merged.set(id, { file: key.file, rule: key.rule, fingerprint: key.fingerprint, count: (known?.count ?? 0) + count });
   }
-  return { version: BASELINE_VERSION, findings: [...merged.values()].sort(compareKeys) };
+  return { version: BASELINE_VERSION, findings: [...merged.values()].sort(compareEntries) };
 }
 
 /** The file's text: pretty-printed JSON with a fixed key order and a final line break. */

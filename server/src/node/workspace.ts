@@ -5,7 +5,7 @@
  */
 import * as fs from 'node:fs';
 import * as path from 'node:path';
-import type { ParseCache } from '../semantics/model';
+import { compareKeys, type ParseCache } from '../semantics/model';
 import { resolvePath } from '../semantics/paths';
 
 export const BATON_EXTENSION = '.baton';
@@ -184,9 +184,6 @@ function isFile(key: string): boolean {
   }
 }
 
-function compareKeys(a: string, b: string): number {
-  return a < b ? -1 : a > b ? 1 : 0;
-}
 
 function describe(error: unknown): string {
   const code = (error as { code?: string }).code;
