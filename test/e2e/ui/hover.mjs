@@ -85,9 +85,16 @@ try {
   const target = line.locator('span span', { hasText: /35/ }).first();
   const box = await target.boundingBox();
   assert.ok(box !== null, 'the target is not on screen');
-  await page.mouse.move(box.x + box.width / 2, box.y + box.height / 2);
+  // A single mouse move is sometimes lost (focus still in the Problems filter, the hover delay racing
+  // the move): move away and back until the hover shows, instead of one long wait.
   const hover = page.locator('.monaco-hover', { hasText: '清河省2026' }).first();
-  await hover.waitFor({ state: 'visible', timeout: 30_000 });
+  let shown = false;
+  for (let attempt = 0; attempt < 5 && !shown; attempt++) {
+    await page.mouse.move(box.x + box.width / 2, box.y - 60);
+    await page.mouse.move(box.x + box.width / 2, box.y + box.height / 2, { steps: 4 });
+    shown = await hover.waitFor({ state: 'visible', timeout: 6_000 }).then(() => true, () => false);
+  }
+  assert.ok(shown, 'the hover on the escalated target did not appear after 5 attempts');
   await page.waitForTimeout(300); // let the hover finish rendering (both parts) before the screenshot
   const hoverText = (await hover.innerText()).replace(/\s+/g, ' ');
   console.log(`[ui] hover: ${hoverText}`);
